@@ -1,0 +1,7 @@
+//! The `claimline` binary: the command line and the explorer window over the `claimline` library.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
+}

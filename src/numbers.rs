@@ -1,0 +1,647 @@
+//! English cardinal numbers as news writes them: digits, words and mixtures.
+//!
+//! Works on tokens from [`crate::tokens`]. The grammar is the usual one for English numerals: a chunk
+//! below a thousand ("three hundred and twenty-one"), joined by big scales that must fall
+//! ("two million three hundred thousand") or multiply when they rise ("three thousand millions"), with
+//! digits allowed wherever a chunk is ("4 thousand 3 hundred and 21", "15-thousand", "1.2 million").
+//! Vague quantities ("thousands", "tens of thousands", "several hundred") are numbers too, flagged
+//! `vague`, with the smallest value the words imply.
+
+use crate::span::ByteSpan;
+use crate::tokens::{TokKind, Token};
+
+/// How a number was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberForm {
+    Digits,
+    Words,
+    Mixed,
+}
+
+/// A number found in text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberMatch {
+    /// The number itself, without any sign.
+    pub span: ByteSpan,
+    /// Where a sign ("-", "minus", "negative") was, if any.
+    pub sign: Option<ByteSpan>,
+    /// Magnitude (always >= 0); see [`NumberMatch::signed_value`].
+    pub value: f64,
+    pub form: NumberForm,
+    /// "thousands", "several hundred": an order of magnitude, not a figure.
+    pub vague: bool,
+    /// "a few", "a couple", "single", "nil": numbers only by convention.
+    pub weak: bool,
+    /// A "+" followed the digits ("1,000+").
+    pub plus: bool,
+    /// Digits glued to letters that are not a multiplier ("10km"): a unit or a model name.
+    pub unit_suffix: bool,
+    /// A bare integer of four digits with no separator (a possible year).
+    pub year_like: bool,
+    /// Index of the first and one past the last token of the number (sign excluded).
+    pub tokens: (usize, usize),
+}
+
+impl NumberMatch {
+    pub fn signed_value(&self) -> f64 {
+        if self.sign.is_some() { -self.value } else { self.value }
+    }
+
+    /// The span including the sign.
+    pub fn signed_span(&self) -> ByteSpan {
+        self.sign.map_or(self.span, |s| ByteSpan::new(s.start, self.span.end))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    Unit(f64),
+    Teen(f64),
+    Tens(f64),
+    Hundred,
+    /// thousand, million, lakh, crore ...
+    Big(f64),
+    Dozen,
+    /// "hundreds", "thousands", "dozens": a scale when it follows a number, vague when it starts one.
+    Plural(f64),
+    A,
+    Half,
+    And,
+    Point,
+    Minus,
+    /// a couple, a pair (2), a few, few (3), single (1), nil (0)
+    Weak(f64),
+    /// several, many, a few + scale: vague
+    Several,
+    TensOf,
+}
+
+fn classify(w: &str) -> Option<Word> {
+    if w.len() > 9 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    use Word::*;
+    Some(match &*lower {
+        b"zero" | b"nought" | b"naught" => Unit(0.0),
+        b"one" => Unit(1.0),
+        b"two" => Unit(2.0),
+        b"three" => Unit(3.0),
+        b"four" => Unit(4.0),
+        b"five" => Unit(5.0),
+        b"six" => Unit(6.0),
+        b"seven" => Unit(7.0),
+        b"eight" => Unit(8.0),
+        b"nine" => Unit(9.0),
+        b"ten" => Teen(10.0),
+        b"eleven" => Teen(11.0),
+        b"twelve" => Teen(12.0),
+        b"thirteen" => Teen(13.0),
+        b"fourteen" => Teen(14.0),
+        b"fifteen" => Teen(15.0),
+        b"sixteen" => Teen(16.0),
+        b"seventeen" => Teen(17.0),
+        b"eighteen" => Teen(18.0),
+        b"nineteen" => Teen(19.0),
+        b"twenty" => Tens(20.0),
+        b"thirty" => Tens(30.0),
+        b"forty" | b"fourty" => Tens(40.0),
+        b"fifty" => Tens(50.0),
+        b"sixty" => Tens(60.0),
+        b"seventy" => Tens(70.0),
+        b"eighty" => Tens(80.0),
+        b"ninety" => Tens(90.0),
+        b"hundred" => Hundred,
+        b"hundreds" => Plural(100.0),
+        b"thousand" => Big(1e3),
+        b"thousands" => Plural(1e3),
+        b"lakh" | b"lakhs" | b"lac" | b"lacs" | b"lkh" | b"lkhs" => Big(1e5),
+        b"million" | b"mln" | b"mn" => Big(1e6),
+        b"millions" => Plural(1e6),
+        b"crore" | b"crores" | b"cr" | b"koti" | b"krore" | b"krores" | b"kr" => Big(1e7),
+        b"billion" | b"bn" | b"bln" => Big(1e9),
+        b"billions" => Plural(1e9),
+        b"trillion" | b"tln" => Big(1e12),
+        b"trillions" => Plural(1e12),
+        b"dozen" | b"dz" | b"doz" => Dozen,
+        b"dozens" | b"dzs" | b"dozs" => Plural(12.0),
+        b"a" | b"an" => A,
+        b"half" => Half,
+        b"and" => And,
+        b"point" => Point,
+        b"minus" | b"negative" => Minus,
+        b"couple" | b"pair" => Weak(2.0),
+        b"few" => Weak(3.0),
+        b"single" => Weak(1.0),
+        b"nil" => Weak(0.0),
+        b"several" | b"many" => Several,
+        b"tens" => TensOf,
+        _ => return None,
+    })
+}
+
+fn word_at(text: &str, toks: &[Token], i: usize) -> Option<Word> {
+    let t = toks.get(i)?;
+    if t.is_word() { classify(&text[t.span]) } else { None }
+}
+
+fn numeral_at(toks: &[Token], i: usize) -> Option<crate::tokens::Numeral> {
+    toks.get(i).and_then(Token::numeral).filter(|n| !n.ordinal)
+}
+
+/// Find every number in `toks` (tokens of `text`), left to right, longest first.
+pub fn find_numbers(text: &str, toks: &[Token]) -> Vec<NumberMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = parse_at(text, toks, i) {
+            i = m.tokens.1.max(i + 1);
+            out.push(m);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Tokenize `text` and find every number in it: the number parser on its own, as the `numbers`
+/// command and the conformance checks use it. Ordinals and clock times are not reported.
+pub fn scan(text: &str) -> Vec<NumberMatch> {
+    let toks = crate::tokens::tokenize(text, ByteSpan::new(0, text.len()));
+    find_numbers(text, &toks)
+}
+
+/// True if the token at `i` could begin a number; a cheap test used before [`parse_at`].
+pub fn may_start_number(text: &str, toks: &[Token], i: usize) -> bool {
+    match toks[i].kind {
+        TokKind::Numeral(_) => true,
+        TokKind::Word => word_at(text, toks, i).is_some(),
+        TokKind::Punct(c) => matches!(c, '-' | '\u{2212}'),
+        TokKind::Time => false,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Phase {
+    Start,
+    /// After a unit or teen ("three", "thirteen"): a hundred or a scale may follow.
+    Unit,
+    /// After "twenty": a unit may follow.
+    Tens,
+    /// After a digit literal.
+    Literal,
+    Hundred,
+    Big,
+    Dozen,
+    /// After "a"/"an" or "half a": only a scale may follow.
+    A,
+    /// A decimal part was read ("two point two"): only a big scale may follow.
+    Decimal,
+}
+
+struct Acc {
+    total: f64,
+    group: f64,
+    /// The part of `group` after its hundreds ("twenty-one" in "three hundred twenty-one").
+    small: f64,
+    /// The group already has hundreds.
+    has_hundreds: bool,
+    last_big: f64,
+    max_big: f64,
+    phase: Phase,
+    words: bool,
+    digits: bool,
+    /// One past the last accepted token.
+    end: usize,
+}
+
+impl Acc {
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+}
+
+/// Parse the longest number starting at token `i`.
+pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch> {
+    let mut i = start;
+    let mut sign = None;
+    match toks[i].kind {
+        TokKind::Punct('-' | '\u{2212}') => {
+            let prev_ok = i == 0 || toks[i].space_before || matches!(toks[i - 1].kind, TokKind::Punct(c) if c != '.');
+            let next_num = numeral_at(toks, i + 1).is_some_and(|n| !n.unit_suffix);
+            if !(prev_ok && next_num) {
+                return None;
+            }
+            sign = Some(toks[i].span);
+            i += 1;
+        }
+        TokKind::Word if word_at(text, toks, i) == Some(Word::Minus) => {
+            let next = numeral_at(toks, i + 1).is_some()
+                || matches!(word_at(text, toks, i + 1), Some(Word::Unit(_) | Word::Teen(_) | Word::Tens(_)));
+            if !next {
+                return None;
+            }
+            sign = Some(toks[i].span);
+            i += 1;
+        }
+        _ => {}
+    }
+    if let Some(m) = vague_at(text, toks, i) {
+        return Some(m);
+    }
+    let mut acc = Acc {
+        total: 0.0,
+        group: 0.0,
+        small: 0.0,
+        has_hundreds: false,
+        last_big: f64::INFINITY,
+        max_big: 0.0,
+        phase: Phase::Start,
+        words: false,
+        digits: false,
+        end: i,
+    };
+    let mut weak = false;
+    let mut plus = false;
+    let mut unit_suffix = false;
+    let mut year_like = false;
+    let mut j = i;
+    while j < toks.len() {
+        // A connector ("-", "and") is consumed only with what follows it.
+        let t = &toks[j];
+        let connector = match t.kind {
+            TokKind::Punct('-' | '\u{2013}') => acc.phase != Phase::Start,
+            TokKind::Word => acc.phase != Phase::Start && word_at(text, toks, j) == Some(Word::And),
+            _ => false,
+        };
+        let k = if connector { j + 1 } else { j };
+        if k >= toks.len() {
+            break;
+        }
+        let is_and = connector && toks[j].is_word();
+        let is_hyphen = connector && !is_and;
+        if !step(text, toks, k, &mut acc, is_and, is_hyphen) {
+            break;
+        }
+        if let Some(n) = toks[k].numeral() {
+            plus |= n.plus;
+            unit_suffix |= n.unit_suffix;
+            year_like = n.lead_digits == 4 && !n.grouped && !n.decimal && !n.multiplied && acc.phase == Phase::Literal;
+            if n.plus || n.unit_suffix || n.multiplied {
+                j = acc.end;
+                break;
+            }
+        }
+        if let Some(Word::Weak(_)) = word_at(text, toks, k) {
+            weak = true;
+        }
+        j = acc.end;
+        if acc.phase == Phase::Dozen && !matches!(word_at(text, toks, j), Some(Word::Big(_))) {
+            break;
+        }
+    }
+    if acc.end == i || acc.phase == Phase::A {
+        return None;
+    }
+    // "a couple of" / "a dozen of" at the very end of an input: keep the "of" (Duckling's convention).
+    if (weak || acc.phase == Phase::Dozen) && acc.end + 1 == toks.len() && toks[acc.end].is(text, "of") {
+        acc.end += 1;
+    }
+    let form = match (acc.words, acc.digits) {
+        (true, true) => NumberForm::Mixed,
+        (true, false) => NumberForm::Words,
+        _ => NumberForm::Digits,
+    };
+    let span = ByteSpan::new(toks[i].span.start, toks[acc.end - 1].span.end);
+    Some(NumberMatch {
+        span,
+        sign,
+        value: acc.value(),
+        form,
+        vague: false,
+        weak,
+        plus,
+        unit_suffix,
+        year_like: year_like && acc.end == i + 1,
+        tokens: (i, acc.end),
+    })
+}
+
+/// Try to accept token `k` into `acc`. `after_and` / `after_hyphen` say what connected it.
+fn step(text: &str, toks: &[Token], k: usize, acc: &mut Acc, after_and: bool, after_hyphen: bool) -> bool {
+    use Phase as P;
+    let t = &toks[k];
+    // "3 hundred and 2 hundred" is two numbers: a second hundreds chunk cannot join the first.
+    if acc.has_hundreds && word_at(text, toks, k + 1).is_some_and(|w| matches!(w, Word::Hundred | Word::Plural(100.0))) {
+        return false;
+    }
+    if let TokKind::Numeral(n) = t.kind {
+        if n.ordinal {
+            return false;
+        }
+        let whole_small = !n.decimal && n.value >= 1.0 && !n.multiplied && !n.unit_suffix;
+        let ok = match acc.phase {
+            P::Start => !after_and && !after_hyphen,
+            P::Hundred => whole_small && n.value < 100.0 && !after_hyphen,
+            P::Big => whole_small && n.value < acc.last_big.min(1000.0) && !after_hyphen,
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        acc.group += n.value;
+        acc.small = n.value;
+        acc.phase = if n.multiplied { P::Decimal } else { P::Literal };
+        acc.digits = true;
+        acc.end = k + 1;
+        return true;
+    }
+    let Some(w) = word_at(text, toks, k) else { return false };
+    let w = match w {
+        // A plural scale right after a number is just that scale ("three billions", "200 dozens").
+        Word::Plural(12.0) if acc.phase != P::Start => Word::Dozen,
+        Word::Plural(100.0) if acc.phase != P::Start => Word::Hundred,
+        Word::Plural(s) if acc.phase != P::Start => Word::Big(s),
+        w => w,
+    };
+    let accepted = match w {
+        Word::Unit(u) | Word::Teen(u) => {
+            let is_unit = matches!(w, Word::Unit(_));
+            let ok = match acc.phase {
+                P::Start => !after_and && !after_hyphen,
+                P::Tens => is_unit && u > 0.0 && !after_and,
+                P::Hundred | P::Big => u > 0.0 && !after_hyphen,
+                _ => false,
+            };
+            if ok {
+                acc.group += u;
+                acc.small = if acc.phase == P::Tens { acc.small + u } else { u };
+                acc.phase = P::Unit;
+            }
+            ok
+        }
+        Word::Tens(v) => {
+            let ok = matches!(acc.phase, P::Start | P::Hundred | P::Big) && !after_hyphen && !(after_and && acc.phase == P::Start);
+            if ok {
+                acc.group += v;
+                acc.small = v;
+                acc.phase = P::Tens;
+            }
+            ok
+        }
+        Word::Hundred => {
+            let ok = matches!(acc.phase, P::Unit | P::Tens | P::Literal | P::A) && !acc.has_hundreds && !after_and;
+            if ok {
+                let base = if acc.phase == P::A { acc.small.max(1.0) } else { acc.small };
+                acc.group = acc.group - acc.small + base * 100.0;
+                acc.small = 0.0;
+                acc.has_hundreds = true;
+                acc.phase = P::Hundred;
+            }
+            ok
+        }
+        Word::Big(s) => big_scale(acc, s, after_and),
+        Word::Dozen => {
+            let ok = matches!(acc.phase, P::Unit | P::Tens | P::Literal | P::A | P::Hundred) && !after_and;
+            if ok {
+                if acc.phase == P::A {
+                    acc.group = acc.small.max(0.5) * 12.0;
+                } else if acc.small > 0.0 && acc.phase != P::Hundred {
+                    acc.group = acc.group - acc.small + acc.small * 12.0;
+                } else {
+                    acc.group *= 12.0;
+                }
+                acc.small = 0.0;
+                acc.phase = P::Dozen;
+            }
+            ok
+        }
+        Word::Point => return decimal_part(text, toks, k, acc),
+        Word::A if acc.phase == P::Start && !after_and => {
+            // "a hundred", "a dozen", "a couple", "a few": only with what follows.
+            let next = word_at(text, toks, k + 1);
+            let ok = matches!(next, Some(Word::Hundred | Word::Big(_) | Word::Dozen | Word::Weak(2.0 | 3.0)));
+            if ok {
+                acc.small = 1.0;
+                acc.phase = P::A;
+            }
+            ok
+        }
+        Word::Half if acc.phase == P::Start && !after_and => {
+            let ok = word_at(text, toks, k + 1) == Some(Word::A)
+                && matches!(word_at(text, toks, k + 2), Some(Word::Hundred | Word::Big(_) | Word::Dozen));
+            if ok {
+                acc.small = 0.5;
+                acc.end = k + 2;
+                acc.phase = P::A;
+                acc.words = true;
+                return true;
+            }
+            false
+        }
+        Word::Weak(v) if matches!(acc.phase, P::Start | P::A) && !after_and => {
+            let is_few = v == 3.0;
+            // "a couple", "a pair", "a few", "few", "single", "nil"; "couple" and "pair" need the "a".
+            let ok = acc.phase == P::A || is_few || v <= 1.0;
+            if ok {
+                acc.group = v;
+                acc.small = v;
+                acc.phase = P::Dozen;
+            }
+            ok
+        }
+        _ => false,
+    };
+    if accepted {
+        acc.words = true;
+        acc.end = k + 1;
+    }
+    accepted
+}
+
+fn big_scale(acc: &mut Acc, s: f64, after_and: bool) -> bool {
+    use Phase as P;
+    if after_and || acc.phase == P::Start {
+        return false;
+    }
+    let base = if acc.phase == P::A { acc.small.max(0.5) } else { acc.group };
+    if acc.phase == P::A {
+        acc.group = 0.0;
+    }
+    if base > 0.0 {
+        if s > acc.max_big {
+            acc.total = (acc.total + base) * s;
+        } else if s < acc.last_big {
+            acc.total += base * s;
+        } else {
+            return false;
+        }
+    } else if acc.phase == P::Big && s > acc.last_big {
+        // "three thousand millions", "three lakh crore": a rising scale multiplies everything.
+        acc.total *= s;
+    } else {
+        return false;
+    }
+    acc.group = 0.0;
+    acc.small = 0.0;
+    acc.has_hundreds = false;
+    acc.last_big = s;
+    acc.max_big = acc.max_big.max(s);
+    acc.phase = P::Big;
+    true
+}
+
+/// "point zero three", "point 77", "point seventy-one": digits after a spoken decimal point.
+fn decimal_part(text: &str, toks: &[Token], k: usize, acc: &mut Acc) -> bool {
+    use Phase as P;
+    if !matches!(acc.phase, P::Start | P::Unit | P::Tens | P::Literal | P::Hundred | P::Big) {
+        return false;
+    }
+    let mut digits = String::new();
+    let mut j = k + 1;
+    while j < toks.len() {
+        if let Some(n) = toks[j].numeral() {
+            if digits.is_empty() && !n.decimal && !n.multiplied {
+                digits.push_str(&text[toks[j].span]);
+                j += 1;
+            }
+            break;
+        }
+        match word_at(text, toks, j) {
+            Some(Word::Unit(u) | Word::Teen(u)) => {
+                digits.push_str(&format!("{u}"));
+                j += 1;
+            }
+            Some(Word::Tens(t)) => {
+                let unit = (toks.get(j + 1).is_some_and(|t| t.is_punct('-')))
+                    .then(|| word_at(text, toks, j + 2))
+                    .flatten();
+                if let Some(Word::Unit(u)) = unit {
+                    digits.push_str(&format!("{}", t + u));
+                    j += 3;
+                } else {
+                    digits.push_str(&format!("{t}"));
+                    j += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    if digits.is_empty() {
+        return false;
+    }
+    let frac: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+    acc.group += frac;
+    acc.phase = P::Decimal;
+    acc.words = true;
+    acc.end = j;
+    true
+}
+
+/// Vague quantities: "thousands", "tens of thousands", "hundreds of thousands", "several hundred",
+/// "a few thousand", "dozens".
+fn vague_at(text: &str, toks: &[Token], i: usize) -> Option<NumberMatch> {
+    let w0 = word_at(text, toks, i)?;
+    let of_plural = |j: usize| -> Option<f64> {
+        (toks.get(j)?.is(text, "of")).then_some(())?;
+        match word_at(text, toks, j + 1)? {
+            Word::Plural(s) if s >= 1e3 => Some(s),
+            _ => None,
+        }
+    };
+    let (value, end) = match w0 {
+        Word::TensOf => (10.0 * of_plural(i + 1)?, i + 3),
+        Word::Plural(s) => match of_plural(i + 1) {
+            Some(s2) if s < s2 => (s * s2, i + 3),
+            _ => (s, i + 1),
+        },
+        Word::Several => match word_at(text, toks, i + 1)? {
+            Word::Hundred | Word::Plural(100.0) => (100.0, i + 2),
+            Word::Big(s) | Word::Plural(s) if s != 12.0 => (s, i + 2),
+            _ => return None,
+        },
+        Word::A | Word::Weak(3.0) => {
+            let j = if w0 == Word::A { i + 1 } else { i };
+            if w0 == Word::A && word_at(text, toks, j) != Some(Word::Weak(3.0)) {
+                return None;
+            }
+            match word_at(text, toks, j + 1)? {
+                Word::Hundred => (100.0, j + 2),
+                Word::Big(s) => (s, j + 2),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(NumberMatch {
+        span: ByteSpan::new(toks[i].span.start, toks[end - 1].span.end),
+        sign: None,
+        value,
+        form: NumberForm::Words,
+        vague: true,
+        weak: false,
+        plus: false,
+        unit_suffix: false,
+        year_like: false,
+        tokens: (i, end),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn nums(s: &str) -> Vec<(String, f64)> {
+        let toks = tokenize(s, ByteSpan::new(0, s.len()));
+        find_numbers(s, &toks).into_iter().map(|m| (s[m.signed_span()].to_string(), m.signed_value())).collect()
+    }
+
+    fn one(s: &str) -> f64 {
+        let found = nums(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        found[0].1
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(one("one hundred and sixty-one"), 161.0);
+        assert_eq!(one("twenty-one trillion and three hundred"), 21e12 + 300.0);
+        assert_eq!(one("seven hundred twenty-one thousand and twelve"), 721_012.0);
+        assert_eq!(one("three crore twelve lakh fifty-six thousand seven hundred twenty-one"), 31_256_721.0);
+        assert_eq!(one("three thousand millions"), 3e9);
+        assert_eq!(one("half a  dozen"), 6.0);
+        assert_eq!(one("three hundred and two dozens"), 324.0);
+        assert_eq!(one("two hundred point seventy-one"), 200.71);
+        assert_eq!(one("minus three million two hundred thousand"), -3_200_000.0);
+    }
+
+    #[test]
+    fn mixed_forms() {
+        assert_eq!(one("15-thousand"), 15000.0);
+        assert_eq!(one("27-hundred"), 2700.0);
+        assert_eq!(one("three-thousand"), 3000.0);
+        assert_eq!(one("1.2 million"), 1_200_000.0);
+        assert_eq!(one("4 thousand 3 hundred and 21"), 4321.0);
+        assert_eq!(one("2.33 k"), 2330.0);
+    }
+
+    #[test]
+    fn where_numbers_split() {
+        assert_eq!(nums("3 hundred and 2 hundred"), [("3 hundred".into(), 300.0), ("2 hundred".into(), 200.0)]);
+        assert_eq!(nums("three-nought-four").len(), 3);
+        assert_eq!(nums("4000 3 hundred and 21")[1], ("3 hundred and 21".to_string(), 321.0));
+    }
+
+    #[test]
+    fn vague_quantities() {
+        let s = "tens of thousands of troops and several hundred officers";
+        let toks = tokenize(s, ByteSpan::new(0, s.len()));
+        let found = find_numbers(s, &toks);
+        assert!(found.iter().all(|m| m.vague));
+        assert_eq!(found.iter().map(|m| m.value).collect::<Vec<_>>(), [10_000.0, 100.0]);
+    }
+}

@@ -1,5 +1,18 @@
 //! claimline: find what news articles claim about troop numbers, with provenance.
+//!
+//! The pipeline is a chain of types, one module each: files are [`load`]ed into [`Document`]s, their
+//! text is [`segment`]ed into sentences, numbers are found by [`numbers`], and [`extract`] turns those
+//! that count military personnel into [`Claim`]s with their claimant, date and spans. A [`Corpus`]
+//! holds the result; [`export`] writes it out. Nothing here knows about the window.
 
+pub mod dates;
+pub mod document;
+pub mod error;
+pub mod load;
 pub mod numbers;
 pub mod span;
 pub mod tokens;
+
+pub use document::{DocId, Document, Found, Sourced};
+pub use error::{Error, LoadError};
+pub use span::ByteSpan;

@@ -291,7 +291,6 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
             unit_suffix |= n.unit_suffix;
             year_like = n.lead_digits == 4 && !n.grouped && !n.decimal && !n.multiplied && acc.phase == Phase::Literal;
             if n.plus || n.unit_suffix || n.multiplied {
-                j = acc.end;
                 break;
             }
         }

@@ -72,6 +72,14 @@ impl Index<ByteSpan> for str {
     }
 }
 
+impl Index<ByteSpan> for String {
+    type Output = str;
+
+    fn index(&self, span: ByteSpan) -> &str {
+        &self.as_str()[span.range()]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,119 @@
+//! Reading calendar dates as news and metadata write them, and resolving relative days.
+//!
+//! "Oct 23, 2024", "October 23, 2024", "23 October 2024", "2024-10-23", "2024-10-23T08:00:00Z",
+//! "23.10.2024". Relative expressions ("on Friday", "last week") resolve against a publication date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// Month number for an English month name or abbreviation ("Oct", "Oct.", "October", "Sept").
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    const MONTHS: [&str; 12] =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let found = MONTHS
+        .iter()
+        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)) || (lower == "sept" && *m == "september"));
+    found.map(|i| i as u32 + 1)
+}
+
+/// Weekday for an English day name ("Friday", "Fri").
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The most recent `day` on or before `reference` (news says "on Friday" of the past week).
+pub fn last_weekday(reference: NaiveDate, day: Weekday) -> NaiveDate {
+    let back = (reference.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+    reference - Duration::days(i64::from(back))
+}
+
+/// Parse a whole string as a date. Returns `None` unless the string is (essentially) only a date.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim().trim_matches(|c| c == '"' || c == '\'');
+    if s.len() < 6 || s.len() > 64 {
+        return None;
+    }
+    // ISO 8601, with or without time.
+    if s.as_bytes().get(4) == Some(&b'-') {
+        if let Ok(d) = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d") {
+            return Some(d);
+        }
+    }
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A leading weekday is allowed: "Wednesday, October 23, 2024".
+    let words: &[&str] = if words.first().is_some_and(|w| weekday(w).is_some()) { &words[1..] } else { &words };
+    let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
+    match words {
+        // October 23 2024, Oct. 23, 2024
+        [m, d, y, rest @ ..] if month(m).is_some() && time_like(rest) => {
+            NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
+        }
+        // 23 October 2024
+        [d, m, y, rest @ ..] if month(m).is_some() && time_like(rest) => {
+            NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
+        }
+        // 23.10.2024
+        [one] if one.matches('.').count() == 2 => {
+            let mut it = one.split('.');
+            let (d, m, y) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse::<i32>().ok()?);
+            NaiveDate::from_ymd_opt(y, m, d)
+        }
+        _ => None,
+    }
+}
+
+/// What may follow a date on a date line: a time, a zone, "Updated", nothing.
+fn time_like(rest: &[&str]) -> bool {
+    rest.len() <= 4
+        && rest.iter().all(|w| {
+            w.contains(':')
+                || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt" | "cet" | "kst" | "est" | "edt" | "bst")
+                || w.starts_with('(')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn parses_news_dates() {
+        assert_eq!(parse_date("Oct 23, 2024"), d(2024, 10, 23));
+        assert_eq!(parse_date("October 18, 2024"), d(2024, 10, 18));
+        assert_eq!(parse_date("23 October 2024"), d(2024, 10, 23));
+        assert_eq!(parse_date("2024-10-23T08:00:00Z"), d(2024, 10, 23));
+        assert_eq!(parse_date("Wednesday, Oct. 23, 2024 10:31 am"), d(2024, 10, 23));
+        assert_eq!(parse_date("23.10.2024"), d(2024, 10, 23));
+        assert_eq!(parse_date("Sept 3, 2024"), d(2024, 9, 3));
+        assert_eq!(parse_date("North Korea sent troops"), None);
+        assert_eq!(parse_date("May 2024 was warm"), None);
+    }
+
+    #[test]
+    fn friday_before_a_wednesday() {
+        let wed = NaiveDate::from_ymd_opt(2024, 10, 23).unwrap_or_default();
+        assert_eq!(Some(last_weekday(wed, Weekday::Fri)), d(2024, 10, 18));
+        assert_eq!(Some(last_weekday(wed, Weekday::Wed)), Some(wed));
+    }
+}

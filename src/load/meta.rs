@@ -1,0 +1,254 @@
+//! Metadata a file does not state, read from the article itself: a wire dateline ("SEOUL, Oct 23
+//! (Reuters) -"), a date line, a byline ("By AFP"), the article's URL, a headline-like first line, or
+//! an outlet named in the page furniture. What is only guessed is marked `Inferred` with its evidence.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::document::{Found, Sourced};
+use crate::load::Hints;
+
+/// The outlet table shipped in `assets/outlets.tsv`.
+pub struct Outlets {
+    /// host -> (name, is a wire agency)
+    by_host: Vec<(String, String, bool)>,
+}
+
+pub static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| Outlets::parse(include_str!("../../assets/outlets.tsv")));
+
+impl Outlets {
+    pub fn parse(tsv: &str) -> Self {
+        let by_host = tsv
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let host = cols.next()?.trim().to_ascii_lowercase();
+                let name = cols.next()?.trim().to_string();
+                Some((host, name, cols.next().is_some_and(|c| c.trim() == "agency")))
+            })
+            .collect();
+        Self { by_host }
+    }
+
+    /// Outlet name for a URL's host ("www.themoscowtimes.com" -> "The Moscow Times").
+    pub fn for_host(&self, host: &str) -> Option<&str> {
+        let host = host.trim_start_matches("www.").to_ascii_lowercase();
+        self.by_host
+            .iter()
+            .filter(|(h, _, _)| host == *h || host.ends_with(&format!(".{h}")))
+            .max_by_key(|(h, _, _)| h.len())
+            .map(|(_, n, _)| n.as_str())
+    }
+
+    /// Is `name` a known outlet, and is it a wire agency?
+    pub fn known(&self, name: &str) -> Option<(&str, bool)> {
+        self.by_host.iter().find(|(_, n, _)| n.eq_ignore_ascii_case(name)).map(|(_, n, a)| (n.as_str(), *a))
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_host.iter().map(|(_, n, _)| n.as_str())
+    }
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>()\[\]\x22']+").unwrap_or_else(|_| unreachable!()));
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^(?:[^\n]*?)\b[A-Z][A-Z .'-]{2,30}, ([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))? \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
+        .unwrap_or_else(|_| unreachable!())
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*By:? *\[?([A-Z][A-Za-z .&-]{1,40}?)\]?(?:\([^)]*\))?\s*$").unwrap_or_else(|_| unreachable!())
+});
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/(20\d\d|19\d\d)/(\d{1,2})/(\d{1,2})/").unwrap_or_else(|_| unreachable!()));
+
+/// Metadata of one document, as found.
+pub struct Meta {
+    pub title: Sourced<String>,
+    pub outlet: Sourced<String>,
+    pub published: Sourced<NaiveDate>,
+    pub url: Option<String>,
+}
+
+/// Complete the hints a format gave with what the text says.
+pub fn infer(text: &str, hints: Hints) -> Meta {
+    let head = &text[..floor_char(text, 6000)];
+    let url = hints.url.clone().or_else(|| article_url(text));
+    let host = url.as_deref().and_then(host_of);
+
+    let title = match hints.title {
+        Some((t, found)) => Sourced { value: Some(t), found, evidence: None },
+        None => headline_line(head).map_or_else(Sourced::default, |l| Sourced::new(l.to_string(), Found::Heading, "first headline-like line")),
+    };
+
+    let dateline = DATELINE.captures(head);
+    let byline_agency = BYLINE
+        .captures_iter(head)
+        .find_map(|c| OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string()));
+    let outlet = if let Some((o, found)) = hints.outlet {
+        Sourced { value: Some(o), found, evidence: None }
+    } else if let Some(c) = &dateline {
+        let o = c.get(3).map_or("", |m| m.as_str()).trim();
+        Sourced::new(OUTLETS.known(o).map_or(o, |k| k.0).to_string(), Found::Dateline, c.get(0).map_or("", |m| m.as_str()).trim())
+    } else if let Some(site) = host.as_deref().and_then(|h| OUTLETS.for_host(h)) {
+        let name = match &byline_agency {
+            Some(agency) if agency != site => format!("{site} ({agency})"),
+            _ => site.to_string(),
+        };
+        Sourced::new(name, Found::Url, url.clone().unwrap_or_default())
+    } else if let Some(agency) = byline_agency {
+        Sourced::new(agency.clone(), Found::Byline, format!("By {agency}"))
+    } else {
+        furniture_outlet(text)
+    };
+
+    let published = if let Some((d, found, ev)) = hints.published {
+        Sourced::new(d, found, ev)
+    } else if let Some((d, line)) = date_line(head) {
+        Sourced::new(d, Found::DateLine, line)
+    } else if let Some((d, u)) = url.as_deref().and_then(|u| url_date(u).map(|d| (d, u))) {
+        Sourced::new(d, Found::Url, u)
+    } else {
+        Sourced::default()
+    };
+    Meta { title, outlet, published, url }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The article's own URL: on a line of its own, or after "url:" / "source:".
+fn article_url(text: &str) -> Option<String> {
+    let mut prev_label = false;
+    for line in text.lines() {
+        let l = line.trim();
+        let labelled = l.to_ascii_lowercase().contains("url") || l.to_ascii_lowercase().starts_with("source");
+        if let Some(m) = URL.find(l) {
+            let alone = l.trim_matches(['<', '>']).len() == m.as_str().len();
+            if alone || labelled || prev_label {
+                return Some(m.as_str().to_string());
+            }
+        }
+        if !l.is_empty() {
+            prev_label = labelled && l.ends_with(':');
+        }
+    }
+    None
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    Some(rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase())
+}
+
+fn url_date(url: &str) -> Option<NaiveDate> {
+    let c = URL_DATE.captures(url)?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+/// A line near the top holding only a date: "October 18, 2024".
+fn date_line(head: &str) -> Option<(NaiveDate, String)> {
+    head.lines().take(60).find_map(|l| crate::dates::parse_date(l).map(|d| (d, l.trim().to_string())))
+}
+
+/// Page furniture that is not a headline: navigation, section names, captions of links.
+fn is_furniture(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    ["skip ", "sign up", "subscribe", "advertisement", "share ", "menu", "cookie", "log in", "related article"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// A headline-like line near the top: 4 to 30 words, not ending in a full stop, not furniture.
+fn headline_line(head: &str) -> Option<&str> {
+    head.lines().take(40).map(str::trim).find(|l| {
+        let words = l.split_whitespace().count();
+        (4..=30).contains(&words)
+            && !l.ends_with('.')
+            && !l.starts_with(['-', '*', '[', '<', '!', '|'])
+            && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && !is_furniture(l)
+            && crate::dates::parse_date(l).is_none()
+    })
+}
+
+/// An outlet named in short, sentence-less lines ("More stories from DW", "DW's Top Story"): only a
+/// guess, so it is marked as inferred with the lines it came from.
+fn furniture_outlet(text: &str) -> Sourced<String> {
+    let mut counts: HashMap<&str, (usize, Vec<&str>)> = HashMap::new();
+    for line in text.lines().map(str::trim) {
+        let short = line.split_whitespace().count() <= 8 && !line.ends_with(['.', '"', '\u{201d}']);
+        if !short || line.is_empty() {
+            continue;
+        }
+        for name in OUTLETS.names() {
+            if contains_word(line, name) {
+                let e = counts.entry(name).or_default();
+                e.0 += 1;
+                e.1.push(line);
+            }
+        }
+    }
+    let mut best: Vec<_> = counts.into_iter().collect();
+    best.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    match best.as_slice() {
+        [(name, (n, lines)), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1.0 < *n) => {
+            let ev = format!("named {n} times in page furniture: {}", lines.iter().take(3).map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", "));
+            Sourced::new((*name).to_string(), Found::Inferred, ev)
+        }
+        _ => Sourced::default(),
+    }
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        infer(text, Hints::default())
+    }
+
+    #[test]
+    fn site_from_url_with_wire_byline() {
+        let m = meta("\n# Headline here about troops\n\nBy [AFP](#)\n\nOctober 23, 2024\n\nText.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2024/10/23/x-a1>\n");
+        assert_eq!(m.outlet.value.as_deref(), Some("The Moscow Times (AFP)"));
+        assert_eq!(m.outlet.found, Found::Url);
+        assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some("2024-10-23"));
+        assert_eq!(m.published.found, Found::DateLine);
+    }
+
+    #[test]
+    fn wire_dateline_names_the_outlet() {
+        let m = meta("SEOUL, Oct 23 (Reuters) - North Korea has sent troops.");
+        assert_eq!(m.outlet.value.as_deref(), Some("Reuters"));
+        assert_eq!(m.outlet.found, Found::Dateline);
+    }
+
+    #[test]
+    fn furniture_guess_is_marked_inferred_and_citations_are_not_outlets() {
+        let m = meta("Skip to more DW sites\nTitle of the story is here\nText, CNN reported.\nDW's Top Story\n");
+        assert_eq!(m.outlet.value.as_deref(), Some("DW"));
+        assert_eq!(m.outlet.found, Found::Inferred);
+        let none = meta("Politics\nA headline with some words\nThe troops left, CNN reported. AP said so too.\n");
+        assert_eq!(none.outlet.value, None);
+        assert_eq!(none.published.value, None);
+    }
+}

@@ -1,7 +1,11 @@
 //! Command-line interface: argument parsing and the subcommands that need no window.
 
 use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use claimline::Corpus;
+use claimline::export::{self, data};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -11,10 +15,27 @@ use clap::{Parser, Subcommand};
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Open the window on this folder or file (default: the embedded seed articles).
+    pub path: Option<PathBuf>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFormat {
+    Json,
+    Csv,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Extract the claims of a folder or file (default: the embedded seed articles).
+    Extract {
+        path: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: DataFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Read JSON lines {"id","input"} on stdin, write {"id","found":[{"text","value"}]} per line.
     Numbers,
 }
@@ -23,7 +44,8 @@ pub fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Some(Command::Numbers) => numbers_cmd(),
-        None => Ok(ExitCode::SUCCESS),
+        Some(Command::Extract { path, format, output }) => extract_cmd(path.as_deref(), format, output.as_deref()),
+        None => window(args.path),
     };
     match result {
         Ok(code) => code,
@@ -53,5 +75,50 @@ fn numbers_cmd() -> Result<ExitCode> {
         writeln!(out, "{resp}")?;
         out.flush()?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Load a corpus for a command: the path given, or the embedded seed articles. Problems go to stderr.
+pub fn load(path: Option<&Path>) -> Result<Corpus> {
+    let corpus = match path {
+        Some(p) => Corpus::open(p, &|_, _| {}).with_context(|| format!("opening {}", p.display()))?,
+        None => Corpus::embedded(),
+    };
+    for p in &corpus.problems {
+        eprintln!("claimline: {p}");
+    }
+    if corpus.is_empty() {
+        anyhow::bail!("no article could be read from {}", path.map_or("the embedded corpus".into(), |p| p.display().to_string()));
+    }
+    Ok(corpus)
+}
+
+fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        Some(path) => export::write_atomic(path, text.as_bytes())?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            if !text.ends_with('\n') {
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn extract_cmd(path: Option<&Path>, format: DataFormat, output: Option<&Path>) -> Result<ExitCode> {
+    let corpus = load(path)?;
+    let text = match format {
+        DataFormat::Json => data::to_json(&corpus, &|_| true),
+        DataFormat::Csv => data::to_csv(&corpus, &|_| true)?,
+    };
+    write_out(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn window(path: Option<PathBuf>) -> Result<ExitCode> {
+    let _ = path;
+    eprintln!("claimline: the explorer window is not built yet; try `claimline extract`");
     Ok(ExitCode::SUCCESS)
 }

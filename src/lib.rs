@@ -5,14 +5,21 @@
 //! that count military personnel into [`Claim`]s with their claimant, date and spans. A [`Corpus`]
 //! holds the result; [`export`] writes it out. Nothing here knows about the window.
 
+pub mod claim;
+pub mod corpus;
 pub mod dates;
 pub mod document;
 pub mod error;
+pub mod export;
+pub mod extract;
 pub mod load;
 pub mod numbers;
+pub mod segment;
 pub mod span;
 pub mod tokens;
 
+pub use claim::{Claim, ClaimId, Kind, Qualifier, Side};
+pub use corpus::Corpus;
 pub use document::{DocId, Document, Found, Sourced};
 pub use error::{Error, LoadError};
 pub use span::ByteSpan;

@@ -1,0 +1,292 @@
+//! Finding who says what in a sentence: "X said (on Friday)", "according to X", "reported by X",
+//! "..., X says" in a headline, "said X", and pronouns ("he added") that point back to the last speaker.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::claim::DateBasis;
+use crate::dates;
+use crate::extract::lexicon::{aux_or_adverb, be_verb, clause_opener, pronoun, speech_verb};
+use crate::extract::sentence::Words;
+use crate::tokens::TokKind;
+
+/// How an attribution relates to the figures of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// "X said ...", "... , X said": the whole statement.
+    Statement,
+    /// "according to X": the clause it stands in and the rest of the sentence.
+    According,
+    /// "11,000 soldiers reported by X": only the noun phrase right before it.
+    Agent,
+}
+
+/// An attribution in a sentence.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    /// Token index of the verb ("said") or "according"/"by".
+    pub verb: usize,
+    /// The speaker as written, and its token range.
+    pub speaker: String,
+    pub speaker_tokens: (usize, usize),
+    pub reach: Reach,
+    pub is_pronoun: bool,
+    /// When it was said, if the words around the verb say.
+    pub date: Option<DateCue>,
+}
+
+/// A time expression near an attribution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateCue {
+    pub date: Option<NaiveDate>,
+    pub basis: DateBasis,
+    pub text: String,
+}
+
+fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
+    match words.toks[i].kind {
+        // "Park Sun-won" and "S. Korea", "U.S. officials" keep their hyphens and dots.
+        TokKind::Punct('-') => words.toks[i].space_before,
+        TokKind::Punct('.') => !(i > 0 && words.is_word(i - 1) && words.raw(i - 1).chars().count() == 1),
+        TokKind::Punct(c) => matches!(c, ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}' | '\u{2013}' | '?' | '!' | '[' | ']' | '*'),
+        TokKind::Numeral(_) | TokKind::Time => true,
+        TokKind::Word => false,
+    }
+}
+
+/// "reports", "claims", "estimates" are nouns as often as verbs: a verb only after a name or before "that".
+fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
+    matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
+        && words.w(v + 1) != "that"
+        && !(v > 0 && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The words of a clause ending just before `end`, back to a boundary: `[a, end)`, maybe empty.
+fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
+    let mut a = end;
+    while a > 0 && end - a < 12 {
+        let i = a - 1;
+        if is_boundary_punct(words, i) || clause_opener(words.w(i)) || speech_verb(words.w(i)) || be_verb(words.w(i)) {
+            break;
+        }
+        a -= 1;
+    }
+    (a, end)
+}
+
+/// The speaker before a speech verb at `end`: "Seoul's spy agency said", "U.S. officials, speaking on
+/// condition of anonymity, say" (the parenthetical is skipped), "Lee Seong-kweun, a lawmaker on the
+/// committee, said" (the appositive joins the name).
+fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
+    let mut b = end;
+    // "has also said", "on Thursday said"
+    while b > 0 && (aux_or_adverb(words.w(b - 1)) || dates::weekday(words.w(b - 1)).is_some()) && words.is_word(b - 1) {
+        b -= 1;
+    }
+    let (mut a, mut b) = segment_before(words, b);
+    if a == b && b > 0 && words.w(b - 1) == "," {
+        // "X, who ..., told": the clause before the comma is a parenthetical or an appositive.
+        (a, b) = segment_before(words, b - 1);
+        if a == b {
+            return None;
+        }
+    }
+    if a >= b {
+        return None;
+    }
+    let first = words.w(a);
+    let parenthetical = first.ends_with("ing") || matches!(first, "who" | "which" | "whose");
+    let descriptive = matches!(first, "a" | "an" | "the") || words.country_at(a).is_some();
+    if a > 0 && words.w(a - 1) == "," && (parenthetical || descriptive) {
+        let (pa, pb) = segment_before(words, a - 1);
+        let name_like = pa < pb && (pa..pb).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+        if parenthetical && pa < pb {
+            return Some((pa, pb));
+        }
+        if name_like && pb - pa <= 4 {
+            return Some((pa, b));
+        }
+    }
+    if parenthetical {
+        return None;
+    }
+    (a..b).any(|i| words.is_word(i)).then_some((a, b))
+}
+
+/// The noun phrase starting at `start`: "according to X", "by X", "said X".
+fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
+    let mut b = start;
+    while b < words.len() && b - start < 10 {
+        if is_boundary_punct(words, b) {
+            break;
+        }
+        if b > start && (clause_opener(words.w(b)) || speech_verb(words.w(b)) || be_verb(words.w(b))) {
+            break;
+        }
+        // "according to X on Friday": the date is not part of the name.
+        if b > start && (words.w(b) == "on" || dates::weekday(words.w(b)).is_some()) {
+            break;
+        }
+        b += 1;
+    }
+    (b > start).then_some((start, b))
+}
+
+/// Every attribution in a sentence, in order.
+pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for v in 0..words.len() {
+        let w = words.w(v);
+        if !speech_verb(w) || noun_like_verb(words, v) {
+            continue;
+        }
+        let passive = v > 0 && be_verb(words.w(v - 1));
+        let (speaker_tokens, reach) = if w == "according" {
+            if words.w(v + 1) != "to" {
+                continue;
+            }
+            match phrase_after(words, v + 2) {
+                Some(p) => (p, Reach::According),
+                None => continue,
+            }
+        } else if words.w(v + 1) == "by" && matches!(w, "reported" | "cited" | "quoted" | "estimated" | "claimed" | "confirmed" | "announced" | "counted") {
+            match phrase_after(words, v + 2) {
+                Some(p) => (p, Reach::Agent),
+                None => continue,
+            }
+        } else if passive || w == "citing" || w == "cited" || w == "quoted" {
+            continue;
+        } else if let Some(s) = subject_before(words, v) {
+            (s, Reach::Statement)
+        } else if let Some(p) = phrase_after(words, v + 1).filter(|p| words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0))) {
+            // '"...," said Lim Eul-chul' and '"...," he said' after the quote.
+            (p, Reach::Statement)
+        } else {
+            continue;
+        };
+        let speaker = words.slice(speaker_tokens.0, speaker_tokens.1).to_string();
+        let is_pronoun = speaker_tokens.1 - speaker_tokens.0 == 1 && pronoun(words.w(speaker_tokens.0));
+        let date = date_near(words, v, speaker_tokens, published);
+        out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, date });
+    }
+    out
+}
+
+/// A time expression in the words around an attribution: after the verb up to the clause end, between
+/// speaker and verb, or opening the sentence before the speaker ("On Tuesday he said").
+fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published: Option<NaiveDate>) -> Option<DateCue> {
+    let mut ranges = Vec::new();
+    let after_start = if speaker.0 > verb { speaker.1 } else { verb + 1 };
+    let mut e = after_start;
+    while e < words.len() && e - after_start < 10 && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}") {
+        e += 1;
+    }
+    ranges.push((after_start, e));
+    if speaker.1 <= verb {
+        ranges.push((speaker.1, verb));
+    }
+    let lead = speaker.0.min(verb);
+    if lead > 0 && lead <= 6 {
+        ranges.push((0, lead));
+    }
+    ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))
+}
+
+/// Read a time expression within tokens `[a, b)`.
+pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDate>) -> Option<DateCue> {
+    let cue = |date: Option<NaiveDate>, basis, from: usize, to: usize| {
+        let basis = if date.is_none() { DateBasis::Unresolved } else { basis };
+        Some(DateCue { date, basis, text: words.slice(from, to).to_string() })
+    };
+    for i in a..b {
+        let w = words.w(i);
+        if let Some(day) = dates::weekday(w).filter(|_| w.len() > 3) {
+            let last = i > 0 && words.w(i - 1) == "last";
+            let date = published.map(|p| {
+                let d = dates::last_weekday(p, day);
+                if last && d == p { d - Duration::days(7) } else { d }
+            });
+            return cue(date, DateBasis::Weekday, if last { i - 1 } else { i }, i + 1);
+        }
+        match w {
+            "yesterday" => return cue(published.map(|p| p - Duration::days(1)), DateBasis::Relative, i, i + 1),
+            "today" | "tonight" => return cue(published, DateBasis::Relative, i, i + 1),
+            "week" if i > 0 && words.w(i - 1) == "last" => {
+                return cue(published.map(|p| p - Duration::days(7)), DateBasis::Relative, i - 1, i + 1);
+            }
+            "month" | "year" | "week" if i > 0 && matches!(words.w(i - 1), "last" | "this") => {
+                // "earlier this month", "last month": a time, but no day.
+                let from = if i >= 2 && words.w(i - 2) == "earlier" { i - 2 } else { i - 1 };
+                return cue(None, DateBasis::Unresolved, from, i + 1);
+            }
+            "recently" => return cue(None, DateBasis::Unresolved, i, i + 1),
+            _ => {}
+        }
+        if let Some(m) = dates::month(w).filter(|_| words.raw(i).chars().next().is_some_and(char::is_uppercase)) {
+            // "Oct. 3", "October 18", "18 October"
+            let next = if words.w(i + 1) == "." { i + 2 } else { i + 1 };
+            let day_after = words.toks.get(next).and_then(|t| t.numeral()).map(|n| (n.value, next));
+            let day_before = (i > 0).then(|| words.toks[i - 1].numeral().map(|n| (n.value, i - 1))).flatten();
+            if let Some((d, at)) = day_after.or(day_before) {
+                if (1.0..=31.0).contains(&d) {
+                    let year = published.map_or(0, |p| p.year());
+                    let mut date = NaiveDate::from_ymd_opt(year, m, d as u32);
+                    if let (Some(dt), Some(p)) = (date, published) {
+                        if dt > p {
+                            date = NaiveDate::from_ymd_opt(year - 1, m, d as u32);
+                        }
+                    }
+                    let date = if published.is_some() { date } else { None };
+                    return cue(date, DateBasis::Explicit, i.min(at), i.max(at) + 1);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::ByteSpan;
+
+    fn attrs(s: &str) -> Vec<(String, Reach, Option<String>)> {
+        let w = Words::new(s, ByteSpan::new(0, s.len()));
+        let published = NaiveDate::from_ymd_opt(2024, 10, 23);
+        find(&w, published).into_iter().map(|a| (a.speaker, a.reach, a.date.and_then(|d| d.date).map(|d| d.to_string()))).collect()
+    }
+
+    #[test]
+    fn subjects_and_dates() {
+        let a = attrs("Seoul's National Intelligence Service said on Friday the North had sent some 1,500 troops.");
+        assert_eq!(a[0].0, "Seoul's National Intelligence Service");
+        assert_eq!(a[0].2.as_deref(), Some("2024-10-18"));
+        let a = attrs("North Korea sent troops, South Korea's intelligence agency told lawmakers Wednesday, with more.");
+        assert_eq!(a[0].0, "South Korea's intelligence agency");
+        assert_eq!(a[0].2.as_deref(), Some("2024-10-23"));
+    }
+
+    #[test]
+    fn parentheticals_appositives_and_agents() {
+        assert_eq!(attrs("U.S. officials, speaking on condition of anonymity, say Russia lost troops.")[0].0, "U.S. officials");
+        assert_eq!(attrs("Park, who sits on the committee, told reporters.")[0].0, "Park");
+        let a = attrs("on top of the 11,000 soldiers reported by Seoul's intelligence services, who were sent");
+        assert_eq!((a[0].0.as_str(), a[0].1), ("Seoul's intelligence services", Reach::Agent));
+        assert_eq!(attrs("According to South Korea's Joint Chiefs of Staff, the troops left.")[0].0, "South Korea's Joint Chiefs of Staff");
+        assert!(attrs("Troops are believed to have been deployed.").is_empty());
+    }
+
+    #[test]
+    fn pronouns_and_inverted_speech() {
+        let a = attrs("\"They are preparing 10,000 soldiers,\" he added.");
+        assert_eq!(a[0].0, "he");
+        let a = attrs("\"It is crucial,\" said Lim Eul-chul, a professor.");
+        assert_eq!(a[0].0, "Lim Eul-chul");
+    }
+
+    #[test]
+    fn unresolvable_times() {
+        let a = attrs("Earlier this month, Ukrainian media reported that six officers were killed.");
+        assert_eq!(a[0].0, "Ukrainian media");
+        assert_eq!(a[0].2, None);
+    }
+}

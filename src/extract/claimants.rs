@@ -1,0 +1,245 @@
+//! Normalising who makes a claim: an attribution as written ("Seoul's spy agency", "lawmaker Park
+//! Sun-won", "he") becomes a canonical claimant ("South Korea NIS") through the alias table in
+//! `assets/claimants.tsv`, which users can extend with their own file.
+//!
+//! A name met with a title ("lawmaker Park Sun-won") is remembered for the rest of the document, so that
+//! "Park, who sits on the committee, told reporters" resolves to the same claimant.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+/// Countries an attribution can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Country {
+    SouthKorea,
+    NorthKorea,
+    Ukraine,
+    Russia,
+    UnitedStates,
+}
+
+impl Country {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "south_korea" => Country::SouthKorea,
+            "north_korea" => Country::NorthKorea,
+            "ukraine" => Country::Ukraine,
+            "russia" => Country::Russia,
+            "united_states" => Country::UnitedStates,
+            _ => return None,
+        })
+    }
+}
+
+/// Words and phrases naming a country (lower case), longest first so that "south korea" wins over
+/// "korea". Used for attributions and for whose troops a figure counts.
+pub const COUNTRY_WORDS: &[(&str, Country)] = &[
+    ("republic of korea", Country::SouthKorea),
+    ("south korean", Country::SouthKorea),
+    ("south korea", Country::SouthKorea),
+    ("s. korean", Country::SouthKorea),
+    ("s. korea", Country::SouthKorea),
+    ("seoul", Country::SouthKorea),
+    ("north korean", Country::NorthKorea),
+    ("north korea", Country::NorthKorea),
+    ("n. korean", Country::NorthKorea),
+    ("n. korea", Country::NorthKorea),
+    ("pyongyang", Country::NorthKorea),
+    ("dprk", Country::NorthKorea),
+    ("kcna", Country::NorthKorea),
+    ("ukrainian", Country::Ukraine),
+    ("ukraine", Country::Ukraine),
+    ("kyiv", Country::Ukraine),
+    ("kiev", Country::Ukraine),
+    ("russian", Country::Russia),
+    ("russia", Country::Russia),
+    ("moscow", Country::Russia),
+    ("kremlin", Country::Russia),
+    ("united states", Country::UnitedStates),
+    ("u.s.", Country::UnitedStates),
+    ("american", Country::UnitedStates),
+    ("washington", Country::UnitedStates),
+    ("pentagon", Country::UnitedStates),
+    ("white house", Country::UnitedStates),
+    ("state department", Country::UnitedStates),
+];
+
+/// Is `needle` in `hay` (both lower case) as whole words? A trailing `*` in `needle` matches a prefix.
+pub fn has_phrase(hay: &str, needle: &str) -> Option<usize> {
+    let (needle, prefix) = match needle.strip_suffix('*') {
+        Some(n) => (n, true),
+        None => (needle, false),
+    };
+    if needle.is_empty() {
+        return None;
+    }
+    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
+        edge(before) && (prefix || edge(after) || needle.ends_with('.'))
+    })
+}
+
+/// The first country an attribution names, by position.
+pub fn country_of(lower: &str) -> Option<Country> {
+    let mut best: Option<(usize, usize, Country)> = None;
+    for (w, c) in COUNTRY_WORDS {
+        if let Some(i) = has_phrase(lower, w) {
+            if best.is_none_or(|(bi, bl, _)| i < bi || i == bi && w.len() > bl) {
+                best = Some((i, w.len(), *c));
+            }
+        }
+    }
+    // "the South says": in Korea coverage the South is South Korea, the North is North Korea.
+    let bare = lower.trim_start_matches("the ").trim();
+    match bare {
+        "south" => return Some(Country::SouthKorea),
+        "north" => return Some(Country::NorthKorea),
+        _ => {}
+    }
+    best.map(|(_, _, c)| c)
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    canonical: Arc<str>,
+    country: Option<Country>,
+    aliases: Vec<String>,
+    default: bool,
+}
+
+/// The alias table.
+#[derive(Debug, Clone, Default)]
+pub struct Claimants {
+    rows: Vec<Row>,
+}
+
+/// The table shipped with claimline.
+pub static BUILTIN: LazyLock<Claimants> = LazyLock::new(|| Claimants::parse(include_str!("../../assets/claimants.tsv")));
+
+impl Claimants {
+    /// Parse the TSV format described at the top of `assets/claimants.tsv`. Malformed lines are skipped.
+    pub fn parse(tsv: &str) -> Self {
+        let rows = tsv
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let canonical = cols.next()?.trim();
+                let country = cols.next()?.trim();
+                let aliases: Vec<String> = cols.next()?.split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()).collect();
+                Some(Row {
+                    canonical: canonical.into(),
+                    country: Country::parse(country),
+                    default: aliases.iter().any(|a| a == "*"),
+                    aliases: aliases.into_iter().filter(|a| a != "*").collect(),
+                })
+            })
+            .collect();
+        Self { rows }
+    }
+
+    /// A table whose rows come first, then `self`'s.
+    pub fn with_overrides(&self, first: Claimants) -> Self {
+        let mut rows = first.rows;
+        rows.extend(self.rows.iter().cloned());
+        Self { rows }
+    }
+
+    /// Canonical claimant for an attribution (lower case), if the table knows it.
+    pub fn resolve(&self, lower: &str) -> Option<Arc<str>> {
+        let country = country_of(lower);
+        let alias_hit = |r: &Row| r.aliases.iter().any(|a| has_phrase(lower, a).is_some());
+        self.rows
+            .iter()
+            .find(|r| alias_hit(r) && (r.country.is_none() || r.country == country || country.is_none()))
+            .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
+            .map(|r| r.canonical.clone())
+    }
+}
+
+/// Per-document memory of names met with a resolvable title, so a bare surname resolves later.
+#[derive(Debug, Default)]
+pub struct Registry {
+    names: HashMap<String, Arc<str>>,
+}
+
+/// Capitalised words of an attribution that look like a person's name parts.
+fn name_parts(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| w.chars().skip(1).any(char::is_lowercase))
+        .filter(|w| country_of(&w.to_lowercase()).is_none())
+}
+
+impl Registry {
+    /// Resolve an attribution as written. Falls back to the names remembered in this document, then to
+    /// the attribution itself, cleaned.
+    pub fn resolve(&mut self, table: &Claimants, raw: &str) -> Option<Arc<str>> {
+        let lower = raw.to_lowercase();
+        if let Some(c) = table.resolve(&lower) {
+            for part in name_parts(raw) {
+                if !is_title_word(part) {
+                    self.names.insert(part.to_string(), c.clone());
+                }
+            }
+            return Some(c);
+        }
+        if let Some(c) = name_parts(raw).find_map(|p| self.names.get(p)) {
+            return Some(c.clone());
+        }
+        let cleaned = clean(raw);
+        (!cleaned.is_empty()).then(|| Arc::from(cleaned))
+    }
+}
+
+fn is_title_word(w: &str) -> bool {
+    const TITLES: [&str; 14] =
+        ["President", "Minister", "Secretary", "Lawmaker", "Defense", "Defence", "General", "Spokesperson", "Spokesman", "Director", "Chief", "Deputy", "Ambassador", "National"];
+    TITLES.contains(&w)
+}
+
+/// An attribution as a plain name: without determiners, appositives and possessive clutter.
+fn clean(raw: &str) -> String {
+    let head = raw.split(',').next().unwrap_or(raw).trim();
+    let head = head.strip_prefix("the ").or_else(|| head.strip_prefix("The ")).unwrap_or(head);
+    head.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(s: &str) -> Option<String> {
+        BUILTIN.resolve(&s.to_lowercase()).map(|c| c.to_string())
+    }
+
+    #[test]
+    fn aliases_with_countries() {
+        assert_eq!(resolve("Seoul's spy agency").as_deref(), Some("South Korea NIS"));
+        assert_eq!(resolve("The National Intelligence Service").as_deref(), Some("South Korea NIS"));
+        assert_eq!(resolve("the South Korean military").as_deref(), Some("South Korea JCS"));
+        assert_eq!(resolve("South Korean officials").as_deref(), Some("South Korea government"));
+        assert_eq!(resolve("Ukrainian President Volodymyr Zelenskiy").as_deref(), Some("Ukraine (Zelensky)"));
+        assert_eq!(resolve("U.S. officials").as_deref(), Some("United States (Defense Dept / officials)"));
+        assert_eq!(resolve("Ukrainian media").as_deref(), Some("Ukrainian media"));
+        assert_eq!(resolve("South").as_deref(), Some("South Korea government"));
+        assert_eq!(resolve("Lim Eul-chul"), None);
+    }
+
+    #[test]
+    fn surnames_resolve_after_a_titled_mention() {
+        let mut reg = Registry::default();
+        assert_eq!(reg.resolve(&BUILTIN, "lawmaker Park Sun-won").as_deref(), Some("South Korean lawmakers"));
+        assert_eq!(reg.resolve(&BUILTIN, "Park").as_deref(), Some("South Korean lawmakers"));
+        assert_eq!(reg.resolve(&BUILTIN, "Lim Eul-chul, a professor").as_deref(), Some("Lim Eul-chul"));
+    }
+
+    #[test]
+    fn user_rows_take_precedence() {
+        let mine = Claimants::parse("Institute for the Study of War\t-\tisw|institute for the study of war\n");
+        let t = BUILTIN.with_overrides(mine);
+        assert_eq!(t.resolve("the isw").as_deref(), Some("Institute for the Study of War"));
+    }
+}

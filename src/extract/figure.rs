@@ -1,0 +1,303 @@
+//! Reading one number in its sentence: does it count military personnel, and if so how sure the text
+//! is (qualifier), what it counts (kind) and whose personnel (side).
+
+use crate::claim::{Kind, Qualifier, Side};
+use crate::dates;
+use crate::extract::claimants::Country;
+use crate::extract::lexicon::{
+    casualty_noun, casualty_word, deployed_cue, increment_word, military_context, money_or_unit_word, np_modifier,
+    personnel, planned_cue, qualifier_before, sending_verb, year_preposition, Personnel,
+};
+use crate::extract::sentence::Words;
+use crate::numbers::NumberMatch;
+use crate::tokens::TokKind;
+
+/// What the number's noun phrase is headed by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    /// A personnel noun after the number ("3,000 troops", "400 of the North Korean troops").
+    Noun { at: usize },
+    /// A casualty noun or participle standing for the people ("3,600 wounded", "400 casualties").
+    Casualty { at: usize, kind: Kind },
+    /// A personnel noun before the number ("the number of troops ... to 3,000").
+    Before { at: usize },
+}
+
+impl Head {
+    fn at(self) -> usize {
+        match self {
+            Head::Noun { at } | Head::Casualty { at, .. } | Head::Before { at } => at,
+        }
+    }
+}
+
+/// A number that may be a claim, with the tokens it covers (both ends for a range).
+#[derive(Clone, Copy, Debug)]
+pub struct Figure {
+    pub num: NumberMatch,
+    pub high: Option<NumberMatch>,
+    /// Last token of the figure, exclusive (the high end's for ranges).
+    pub end: usize,
+    pub head: Option<Head>,
+}
+
+/// Is this number something other than a count (a year, a date, money, a percentage, a model name)?
+pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
+    let (a, b) = m.tokens;
+    let prev = if a > 0 { w.w(a - 1) } else { "" };
+    let prev2 = if a > 1 { w.w(a - 2) } else { "" };
+    let next = w.w(b);
+    if m.weak || m.unit_suffix || m.value < 1.0 || m.sign.is_some() {
+        return true;
+    }
+    // "Su-27", "MiG-29", "Hwasong-11": a model designation.
+    if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
+        return true;
+    }
+    if m.year_like && (1800.0..=2100.0).contains(&m.value) && (year_preposition(prev) || dates::month(prev).is_some() || prev == "," || b >= w.len() || !w.is_word(b)) {
+        return true;
+    }
+    // "Oct. 3", "October 18", "18 October"
+    let month_before = dates::month(prev).is_some() || (prev == "." && dates::month(prev2).is_some());
+    if (month_before || dates::month(next).is_some() && w.raw(b).chars().next().is_some_and(char::is_uppercase)) && m.value <= 31.0 {
+        return true;
+    }
+    if matches!(prev, "$" | "€" | "£" | "₩" | "¥" | "#" | "no" | "number" | "article" | "resolution" | "page" | "chapter" | "section" | "paragraph" | "version" | "route" | "highway") {
+        return true;
+    }
+    if next == "%" || money_or_unit_word(next) || (next == "per" && w.w(b + 1) == "cent") {
+        return true;
+    }
+    // Decimals are counts only with a scale word ("1.2 million").
+    m.value.fract() != 0.0 && !m.vague
+}
+
+/// Join "10,000-12,000", "10,000 to 12,000" and "between 1,000 and 3,000" into ranges.
+pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < nums.len() {
+        let m = nums[i];
+        if let Some(n) = nums.get(i + 1) {
+            let gap = n.tokens.0 - m.tokens.1;
+            let link = w.w(m.tokens.1);
+            let between = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "between";
+            let from = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "from";
+            let linked = gap == 1 && (matches!(link, "-" | "\u{2013}" | "to") || link == "and" && between);
+            if linked && !from && !m.vague && !n.vague && n.value > m.value && n.value <= m.value * 20.0 {
+                out.push(Figure { num: m, high: Some(*n), end: n.tokens.1, head: None });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(Figure { num: m, high: None, end: m.tokens.1, head: None });
+        i += 1;
+    }
+    out
+}
+
+/// Find what the figure counts. `context` says the sentence is about the military.
+pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
+    let licensed = |p: Personnel| p == Personnel::Strong || context;
+    let mut k = f.end;
+    // "10,000-strong contingent"
+    if w.w(k) == "-" && w.w(k + 1) == "strong" {
+        return Some(Head::Noun { at: k + 1 });
+    }
+    let mut casualty: Option<(usize, Kind)> = None;
+    let mut steps = 0;
+    while k < w.len() && steps < 7 {
+        let tok = &w.toks[k];
+        match tok.kind {
+            TokKind::Punct('-' | '\'' | '\u{2019}') => {}
+            TokKind::Word => {
+                let lw = w.w(k);
+                // "service members"
+                if lw == "members" && w.w(k - 1) == "service" {
+                    return Some(Head::Noun { at: k });
+                }
+                if let Some(p) = personnel(lw) {
+                    if licensed(p) && !(lw == "people" && !context) {
+                        return Some(Head::Noun { at: k });
+                    }
+                    break;
+                }
+                if casualty.is_none() {
+                    if let Some(kind) = casualty_noun(lw) {
+                        casualty = Some((k, kind));
+                    }
+                }
+                let joins_casualties = matches!(lw, "or" | "and") && casualty.is_some() && casualty_word(w.w(k + 1)).is_some();
+                let more_than = lw == "more" && w.w(k + 1) == "than";
+                if more_than || !(np_modifier(lw, w.raw(k)) || joins_casualties) {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+        steps += 1;
+    }
+    if let Some((at, kind)) = casualty {
+        if context && at <= f.end + 1 {
+            return Some(Head::Casualty { at, kind });
+        }
+    }
+    head_before(w, f)
+}
+
+/// "brings the number of North Korean troops in Russia to 3,000": a personnel noun before the figure,
+/// linked to it by "to", "at", "of", "reached" ..., with nothing noun-like after the figure.
+fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
+    let a = f.num.tokens.0;
+    let mut j = a;
+    while j > 0 && qualifier_before(&[w.w(j - 1)]).is_some() {
+        j -= 1;
+    }
+    if j == 0 || !matches!(w.w(j - 1), "to" | "at" | "reached" | "reach" | "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "exceeded") {
+        return None;
+    }
+    let next_is_word = w.is_word(f.end) && !matches!(w.w(f.end), "and" | "by" | "in" | "as" | "so" | "on" | "last" | "this" | "since" | "according");
+    if next_is_word {
+        return None;
+    }
+    let lo = j.saturating_sub(10);
+    (lo..j - 1)
+        .rev()
+        .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":"))
+        .find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
+        .map(|at| Head::Before { at })
+}
+
+/// The qualifier: hedge words before the figure, a "+" or "or more" after it, vague words.
+pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
+    if f.num.vague {
+        return Some(Qualifier::Vague);
+    }
+    if f.num.plus || (w.w(f.end) == "or" && matches!(w.w(f.end + 1), "more" | "so")) || w.w(f.end) == "plus" {
+        return Some(if w.w(f.end + 1) == "so" { Qualifier::Approx } else { Qualifier::AtLeast });
+    }
+    let a = f.num.tokens.0;
+    let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
+    qualifier_before(&before)
+}
+
+/// What the figure counts, from the words of its clause.
+pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -> Kind {
+    if let Head::Casualty { kind, at } = head {
+        return joined_casualties(w, at).unwrap_or(kind);
+    }
+    let a = f.num.tokens.0;
+    let h = head.at();
+    let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
+    // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
+    let limit = next_figure.unwrap_or(w.len()).min(np_end + 5);
+    for i in f.end..limit {
+        if let Some(k) = casualty_word(w.w(i)) {
+            return joined_casualties(w, i).unwrap_or(k);
+        }
+        if i >= np_end && !matches!(w.w(i), "were" | "was" | "have" | "had" | "been" | "are" | "reportedly" | "being" | "also" | "already") && i > np_end {
+            break;
+        }
+    }
+    // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
+    let mut j = a;
+    while j > 0 && (qualifier_before(&[w.w(j - 1)]).is_some() || matches!(w.w(j - 1), "an" | "a" | "the" | "least" | "at")) {
+        j -= 1;
+    }
+    let np = f.end..np_end.max(f.end);
+    let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));
+    let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");
+    let inc_after = w.w(np_end) == "more" && w.w(np_end + 1) != "than";
+    if inc_in_np || inc_before || inc_after {
+        return Kind::Increment;
+    }
+    let (ca, cb) = w.clause(a.min(h));
+    let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
+    let cb = cb.max(cb2);
+    // A whole army: "North Korea has 1.2 million troops", "an army of 1.2 million".
+    let prev = if j > 0 { w.w(j - 1) } else { "" };
+    let located = (np_end..cb).any(|i| matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near"));
+    if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located)
+        || (prev == "of" && j > 1 && matches!(w.w(j - 2), "army" | "military" | "militaries" | "forces"))
+        || matches!(w.w(h), "army" | "armies")
+    {
+        return Kind::ForceSize;
+    }
+    let deployed = (ca..cb).any(|i| {
+        deployed_cue(w.w(i)) || matches!(w.w(i), "sent" | "deployed" | "dispatched") && i > 0 && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
+    });
+    if deployed {
+        return Kind::Deployed;
+    }
+    let planned = (ca..cb).any(|i| {
+        let lw = w.w(i);
+        planned_cue(lw)
+            || (lw == "to" && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))))
+            || (lw == "being" && sending_verb(w.w(i + 1)))
+            || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))
+            || (lw == "by" && dates::month(w.w(i + 1)).is_some() && w.toks.get(i + 2).is_none_or(|t| t.numeral().is_none()))
+    });
+    if planned { Kind::Planned } else { Kind::Deployed }
+}
+
+/// "killed or wounded", "dead and injured": killed and wounded together.
+fn joined_casualties(w: &Words<'_>, i: usize) -> Option<Kind> {
+    let first = casualty_word(w.w(i))?;
+    let joined = matches!(w.w(i + 1), "or" | "and") && casualty_word(w.w(i + 2)).is_some_and(|k| k != first);
+    (first == Kind::Casualties || joined).then_some(Kind::Casualties)
+}
+
+fn side_of(c: Country) -> Side {
+    match c {
+        Country::NorthKorea => Side::NorthKorea,
+        Country::Russia => Side::Russia,
+        Country::Ukraine => Side::Ukraine,
+        _ => Side::Other,
+    }
+}
+
+/// Whose personnel: a nationality in the noun phrase, else the first country named as a subject
+/// before the figure (not one inside an attribution, not one after a preposition). `None` when the
+/// sentence does not say; the document's other claims decide then.
+pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize)]) -> Option<Side> {
+    let a = f.num.tokens.0;
+    let np_end = match head {
+        Head::Noun { at } => at + 1,
+        _ => f.end,
+    };
+    if let Head::Before { at } = head {
+        if let Some(c) = w.first_country(at.saturating_sub(3), a) {
+            return Some(side_of(c));
+        }
+    }
+    if let Some(c) = w.first_country(f.end, np_end) {
+        return Some(side_of(c));
+    }
+    let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
+    let mut i = 0;
+    while i < a {
+        if let Some((c, len)) = w.country_at(i) {
+            let prep = i > 0
+                && matches!(
+                    w.w(i - 1),
+                    "to" | "in" | "into" | "against" | "from" | "with" | "for" | "on" | "at" | "by" | "of" | "near" | "toward"
+                        | "towards" | "across" | "inside" | "over" | "about" | "aid" | "help" | "support" | "invaded"
+                );
+            // "SEOUL, Oct 23 (Reuters) -": a dateline names a place, not a side.
+            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase()) && w.w(i + len) == ",";
+            if !prep && !in_attr(i) && !dateline {
+                return Some(side_of(c));
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Is any word of the sentence about the military?
+pub fn military_sentence(w: &Words<'_>) -> bool {
+    (0..w.len()).any(|i| military_context(w.w(i)))
+}

@@ -1,0 +1,209 @@
+//! Word classes the claim extractor reads English news with. Every list is general news vocabulary
+//! (nouns for military personnel, hedges, casualty words, speech verbs), never phrases of one article.
+
+use crate::claim::{Kind, Qualifier};
+
+/// How strongly a noun names military personnel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Personnel {
+    /// troops, soldiers, servicemen: always personnel.
+    Strong,
+    /// men, volunteers, North Koreans: personnel when the sentence is about the military.
+    Weak,
+}
+
+/// Is `w` (lower case) a noun for military personnel?
+pub fn personnel(w: &str) -> Option<Personnel> {
+    Some(match w {
+        "troops" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel" | "officers"
+        | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries" | "conscripts" | "reservists"
+        | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers" | "riflemen" | "militiamen" | "draftees"
+        | "servicewomen" | "legionnaires" | "guardsmen" | "contingent" | "army" | "armies" => Personnel::Strong,
+        "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
+        | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
+        | "americans" | "chechens" | "workers" | "members" | "people" => Personnel::Weak,
+        _ => return None,
+    })
+}
+
+/// Nouns that are themselves counts of casualties ("400 casualties", "1,000 dead").
+pub fn casualty_noun(w: &str) -> Option<Kind> {
+    Some(match w {
+        "casualties" | "losses" => Kind::Casualties,
+        "deaths" | "fatalities" | "dead" | "killed" => Kind::Killed,
+        "wounded" | "injured" => Kind::Wounded,
+        "prisoners" | "pows" | "captives" | "captured" => Kind::Captured,
+        "missing" => Kind::Missing,
+        _ => return None,
+    })
+}
+
+/// Participles and adjectives saying what happened to the counted people.
+pub fn casualty_word(w: &str) -> Option<Kind> {
+    Some(match w {
+        "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" => Kind::Killed,
+        "wounded" | "injured" | "hurt" => Kind::Wounded,
+        "casualties" | "losses" => Kind::Casualties,
+        "captured" | "surrendered" | "prisoners" | "prisoner" | "pows" => Kind::Captured,
+        "missing" => Kind::Missing,
+        _ => return None,
+    })
+}
+
+/// Words that make a sentence about the military, licensing [`Personnel::Weak`] nouns.
+pub fn military_context(w: &str) -> bool {
+    matches!(
+        w,
+        "troops" | "soldiers" | "military" | "army" | "war" | "front" | "frontline" | "frontlines" | "combat" | "battle"
+            | "battlefield" | "fighting" | "fight" | "deployed" | "deployment" | "deploy" | "killed" | "wounded"
+            | "casualties" | "offensive" | "forces" | "invasion" | "brigade" | "brigades" | "regiment" | "battalion"
+            | "mobilised" | "mobilized" | "mercenaries"
+    )
+}
+
+/// Words that may stand between a number and its head noun ("3,000 more North Korean special forces").
+pub fn np_modifier(w: &str, raw: &str) -> bool {
+    if raw.chars().next().is_some_and(char::is_uppercase) {
+        // Nationalities and proper adjectives ("North Korean", "Kim's"), and headline capitals.
+        return true;
+    }
+    matches!(
+        w,
+        "more" | "additional" | "extra" | "further" | "new" | "fresh" | "elite" | "special" | "regular" | "active"
+            | "combat" | "military" | "army" | "frontline" | "armed" | "trained" | "crack" | "strong" | "of" | "the"
+            | "its" | "their" | "his" | "her" | "those" | "these" | "them" | "such" | "ground" | "infantry" | "assault"
+            | "operations" | "operation" | "duty" | "service" | "reserve" | "airborne" | "naval" | "air" | "foreign"
+            | "korean" | "russian" | "ukrainian" | "enemy" | "allied" | "total" | "all" | "other" | "s" | "defence"
+            | "defense" | "force" | "border" | "security" | "marine" | "tactical" | "senior" | "junior" | "young"
+            | "well" | "highly" | "hand" | "picked" | "handpicked" | "own" | "our" | "your" | "whose" | "north" | "south"
+    ) || casualty_word(w).is_some()
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with("ian")
+        || w.ends_with("ese")
+        || w.ends_with("ish")
+        || w.ends_with("ary")
+        || (w.ends_with("al") && w.len() > 4)
+}
+
+/// Hedge words right before a number.
+pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
+    // `words` are the (lower-case) words just before the number, nearest last.
+    let n = words.len();
+    let last = |k: usize| if k <= n { words[n - k] } else { "" };
+    let two = (last(2), last(1));
+    let three = (last(3), last(2), last(1));
+    Some(match three {
+        ("as", "many", "as") | ("as", "much", "as") | ("as", "high", "as") | ("no", "more", "than") => Qualifier::AtMost,
+        ("no", "fewer", "than") | ("no", "less", "than") | ("in", "excess", "of") | ("a", "minimum", "of") => Qualifier::AtLeast,
+        _ => match two {
+            ("at", "least") | ("more", "than") => Qualifier::AtLeast,
+            ("upwards", "of") | ("greater", "than") => Qualifier::AtLeast,
+            ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => Qualifier::AtMost,
+            ("close", "to") | ("an", "estimated") | ("or", "so") => Qualifier::Approx,
+            _ => match last(1) {
+                "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "estimated" | "circa"
+                | "approx" | "ca" | "~" | "reportedly" => Qualifier::Approx,
+                "over" | "above" | "exceeding" | "beyond" => Qualifier::AtLeast,
+                "under" | "below" | "max" => Qualifier::AtMost,
+                _ => return None,
+            },
+        },
+    })
+}
+
+/// Verbs that attribute a statement to their subject.
+pub fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "stated" | "states" | "claimed" | "claims"
+            | "claim" | "estimated" | "estimates" | "estimate" | "reported" | "reports" | "report" | "believes" | "believe"
+            | "assessed" | "assesses" | "confirmed" | "confirms" | "announced" | "announces" | "warned" | "warns" | "noted"
+            | "revealed" | "reveals" | "disclosed" | "accused" | "accuses" | "alleged" | "alleges" | "wrote" | "writes"
+            | "testified" | "insisted" | "explained" | "acknowledged" | "admitted" | "thinks" | "briefed" | "informed"
+            | "quoted" | "cited" | "citing" | "according" | "posted" | "asserted" | "suggested" | "predicted" | "projected"
+            | "calculated" | "counted"
+    )
+}
+
+/// Auxiliaries and adverbs between a subject and its speech verb ("has also said").
+pub fn aux_or_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "has" | "have" | "had" | "also" | "previously" | "earlier" | "later" | "reportedly" | "separately" | "further"
+            | "again" | "now" | "then" | "recently" | "publicly" | "separately," | "already" | "repeatedly" | "once"
+            | "himself" | "herself" | "itself" | "themselves" | "on" | "would" | "will" | "could" | "did" | "does" | "do"
+    )
+}
+
+/// Be-verbs: "troops are believed", "is said to": a passive, not an attribution.
+pub fn be_verb(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
+/// Pronouns that refer back to the last named speaker.
+pub fn pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
+/// Words that open a subordinate clause: an attribution's subject never reaches back over them.
+pub fn clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "after" | "while" | "as" | "when" | "because" | "but" | "although" | "though" | "since" | "whereas"
+            | "if" | "before" | "and" | "which" | "where"
+    )
+}
+
+/// Verbs and phrases that make a figure a plan or expectation rather than a deployment.
+pub fn planned_cue(w: &str) -> bool {
+    w.starts_with("expect")
+        || w.starts_with("plan")
+        || w.starts_with("prepar")
+        || matches!(w, "will" | "would" | "could" | "may" | "might" | "likely" | "intends" | "intend" | "aims" | "await" | "awaiting" | "decided" | "set" | "ready" | "pledged" | "promised" | "considering" | "potential" | "possible" | "future" | "forthcoming" | "upcoming")
+}
+
+/// Infinitive verbs of sending ("to send", "to deploy").
+pub fn sending_verb(w: &str) -> bool {
+    matches!(w, "send" | "deploy" | "dispatch" | "transfer" | "mobilize" | "mobilise" | "supply" | "provide" | "commit" | "sent" | "deployed" | "dispatched")
+}
+
+/// Words saying the figure is already in place.
+pub fn deployed_cue(w: &str) -> bool {
+    matches!(w, "already" | "stationed" | "arrived" | "currently" | "now" | "far" | "present" | "remain" | "remaining" | "serving" | "fighting" | "based")
+}
+
+/// Words after a figure that add it to an earlier one.
+pub fn increment_word(w: &str) -> bool {
+    matches!(w, "more" | "additional" | "extra" | "further" | "another" | "fresh" | "new" | "second" | "third" | "reinforcements")
+}
+
+/// Prepositions after which a four-digit number is a year ("in 2024").
+pub fn year_preposition(w: &str) -> bool {
+    matches!(w, "in" | "since" | "by" | "until" | "till" | "from" | "before" | "after" | "during" | "through" | "of" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "year")
+}
+
+/// Currency words after a number.
+pub fn money_or_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollars" | "dollar" | "euros" | "euro" | "won" | "rubles" | "roubles" | "yuan" | "pounds" | "hryvnias" | "percent"
+            | "pct" | "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "tons" | "tonnes" | "years" | "year"
+            | "days" | "day" | "months" | "month" | "hours" | "minutes" | "weeks" | "times"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges() {
+        assert_eq!(qualifier_before(&["sent", "at", "least"]), Some(Qualifier::AtLeast));
+        assert_eq!(qualifier_before(&["believes", "as", "many", "as"]), Some(Qualifier::AtMost));
+        assert_eq!(qualifier_before(&["suffered", "more", "than"]), Some(Qualifier::AtLeast));
+        assert_eq!(qualifier_before(&["sent", "some"]), Some(Qualifier::Approx));
+        assert_eq!(qualifier_before(&["sent", "an", "estimated"]), Some(Qualifier::Approx));
+        assert_eq!(qualifier_before(&["has", "sent"]), None);
+    }
+}

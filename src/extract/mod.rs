@@ -1,0 +1,273 @@
+//! Claim extraction: every reported count of military personnel in a document, with its qualifier,
+//! kind, side, claimant, claim date and spans.
+//!
+//! A sentence is looked at closely only when a cheap multi-pattern scan (aho-corasick) finds a
+//! personnel or casualty word in it, or a speech verb (to follow who is speaking, for "he said").
+//! Then: tokens -> numbers ([`crate::numbers`]) -> figures that count people ([`figure`]) ->
+//! who says so and when ([`attribution`], [`claimants`]).
+
+pub mod attribution;
+pub mod claimants;
+pub mod figure;
+pub mod lexicon;
+pub mod sentence;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+
+use crate::claim::{Claim, ClaimId, DateBasis, Side};
+use crate::document::{BlockKind, Document};
+use crate::numbers::find_numbers;
+use crate::segment::{self, Sentence};
+use crate::span::ByteSpan;
+use attribution::{Attribution, DateCue};
+use claimants::{Claimants, Registry};
+use figure::Figure;
+use sentence::Words;
+
+/// Words that make a sentence worth reading for figures.
+const FIGURE_WORDS: &[&str] = &[
+    "troop", "soldier", "servicem", "servicewom", "personnel", "officers", "fighters", "forces", "marines", "paratroopers",
+    "commandos", "mercenaries", "conscripts", "reservists", "infantrymen", "combatants", "sappers", "gunners", "snipers",
+    "riflemen", "militiamen", "draftees", "legionnaires", "guardsmen", "contingent", "army", "armies", "men", "volunteers",
+    "recruits", "militants", "specialists", "engineers", "instructors", "advisers", "advisors", "guards", "pilots", "operators",
+    "crew", "koreans", "russians", "ukrainians", "americans", "chechens", "workers", "members", "people", "casualties",
+    "losses", "deaths", "fatalities", "dead", "killed", "wounded", "injured", "prisoners", "pows", "captives", "captured",
+    "missing",
+];
+
+/// Speech verbs, so that "he said" can be resolved to the last named speaker.
+const SPEECH_WORDS: &[&str] = &[
+    "said", "says", "say", "told", "tell", "added", "adds", "stated", "claim", "estimate", "report", "believe", "assess",
+    "confirm", "announce", "warn", "noted", "reveal", "disclosed", "accuse", "allege", "wrote", "writes", "testified",
+    "insisted", "explained", "acknowledged", "admitted", "thinks", "briefed", "informed", "according", "posted",
+    "asserted", "suggested", "predicted", "projected", "calculated", "counted",
+];
+
+/// The claim extractor, configured with an alias table.
+pub struct Extractor {
+    claimants: Claimants,
+    triggers: AhoCorasick,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new(claimants::BUILTIN.clone())
+    }
+}
+
+/// A speaker met in the document, for pronouns in later sentences.
+#[derive(Clone)]
+struct Speaker {
+    claimant: Option<Arc<str>>,
+    date: Option<DateCue>,
+}
+
+/// An attribution with its claimant resolved.
+struct Resolved {
+    attr: Attribution,
+    claimant: Option<Arc<str>>,
+    date: Option<DateCue>,
+    carried: bool,
+}
+
+#[derive(Default)]
+struct DocState {
+    registry: Registry,
+    last_named: Option<Speaker>,
+}
+
+impl Extractor {
+    pub fn new(claimants: Claimants) -> Self {
+        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).copied().collect();
+        let triggers = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns)
+            .unwrap_or_else(|_| unreachable!("static patterns build"));
+        Self { claimants, triggers }
+    }
+
+    /// Which kinds of trigger words a sentence holds: (figure, speech).
+    fn triggers_in(&self, text: &str, span: ByteSpan) -> (bool, bool) {
+        let s = &text.as_bytes()[span.range()];
+        let (mut figure, mut speech) = (false, false);
+        for m in self.triggers.find_iter(s) {
+            // Word start required; "troop" and "servicem" are prefixes, the rest need a word end too.
+            let start_ok = m.start() == 0 || !s[m.start() - 1].is_ascii_alphanumeric();
+            let end_ok = m.end() >= s.len() || !s[m.end()].is_ascii_alphabetic() || m.pattern().as_usize() < 4;
+            if !(start_ok && end_ok) {
+                continue;
+            }
+            if m.pattern().as_usize() < FIGURE_WORDS.len() {
+                figure = true;
+            } else {
+                speech = true;
+            }
+            if figure && speech {
+                break;
+            }
+        }
+        (figure, speech)
+    }
+
+    /// Every claim of a document; ids are numbered from `first_id`.
+    pub fn extract(&self, doc: &Document, first_id: u32) -> Vec<Claim> {
+        let text = doc.text.as_str();
+        let published = doc.published.value;
+        let mut state = DocState::default();
+        let mut claims = Vec::new();
+        let mut sides = Vec::new();
+        for s in segment::sentences(text, &doc.blocks) {
+            let (figure, speech) = self.triggers_in(text, s.span);
+            if !figure && !speech {
+                continue;
+            }
+            let words = Words::new(text, s.span);
+            let resolved = self.resolve_attributions(&words, published, &mut state);
+            if figure {
+                self.sentence_claims(doc, &s, &words, &resolved, &mut claims, &mut sides);
+            }
+            if let Some(r) = resolved.iter().rev().find(|r| !r.attr.is_pronoun && r.claimant.is_some()) {
+                state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+            }
+        }
+        fill_sides(&mut claims, &sides);
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = ClaimId(first_id + i as u32);
+        }
+        claims
+    }
+
+    fn resolve_attributions(&self, words: &Words<'_>, published: Option<NaiveDate>, state: &mut DocState) -> Vec<Resolved> {
+        let attrs = attribution::find(words, published);
+        let mut out: Vec<Resolved> = Vec::with_capacity(attrs.len());
+        for attr in attrs {
+            if attr.is_pronoun {
+                // "adding that it estimated": the named speaker of the same sentence; else the last one.
+                let earlier = out.iter().rev().find(|r| !r.attr.is_pronoun).map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+                let speaker = earlier.or_else(|| state.last_named.clone());
+                let (claimant, date, carried) = match (speaker, attr.date.clone()) {
+                    (Some(sp), Some(own)) => (sp.claimant, Some(own), false),
+                    (Some(sp), None) => (sp.claimant, sp.date, true),
+                    (None, own) => (None, own, false),
+                };
+                out.push(Resolved { attr, claimant, date, carried });
+            } else {
+                let claimant = state.registry.resolve(&self.claimants, &attr.speaker);
+                let date = attr.date.clone();
+                out.push(Resolved { attr, claimant, date, carried: false });
+            }
+        }
+        out
+    }
+
+    /// Append the claims of one sentence, and for each whether its sentence said whose troops.
+    fn sentence_claims(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        words: &Words<'_>,
+        resolved: &[Resolved],
+        claims: &mut Vec<Claim>,
+        sides: &mut Vec<Option<Side>>,
+    ) {
+        let nums: Vec<_> = find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
+        if nums.is_empty() {
+            return;
+        }
+        let context = figure::military_sentence(words);
+        let mut figs: Vec<Figure> = figure::ranges(words, &nums);
+        for f in &mut figs {
+            f.head = figure::head(words, f, context);
+        }
+        // "from 3,000 to 11,000 troops", "400 and 600 soldiers": the first figure shares the second's noun.
+        for i in (0..figs.len().saturating_sub(1)).rev() {
+            let gap = figs[i + 1].num.tokens.0.saturating_sub(figs[i].end);
+            if figs[i].head.is_none() && gap == 1 && matches!(words.w(figs[i].end), "to" | "and" | "or") {
+                figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
+            }
+        }
+        let attr_spans: Vec<(usize, usize)> = resolved.iter().map(|r| r.attr.speaker_tokens).collect();
+        let published = doc.published.value;
+        let first_in_sentence = claims.len();
+        for (i, f) in figs.iter().enumerate() {
+            let Some(head) = f.head else { continue };
+            let next_fig = figs.get(i + 1).map(|n| n.num.tokens.0);
+            let kind = figure::kind(words, f, head, next_fig);
+            let mut qualifier = figure::qualifier(words, f);
+            // "Around 400 were killed and 3,600 wounded": the hedge covers both.
+            if qualifier.is_none() && f.num.tokens.0 > 0 && matches!(words.w(f.num.tokens.0 - 1), "and" | "or") {
+                if let Some(prev) = claims[first_in_sentence..].last() {
+                    qualifier = Some(prev.qualifier).filter(|q| *q != crate::claim::Qualifier::Vague);
+                }
+            }
+            let side = figure::side(words, f, head, &attr_spans);
+            let np_end = match head {
+                figure::Head::Noun { at } => at + 1,
+                _ => f.end,
+            };
+            let attr = choose_attribution(resolved, f.num.tokens.0, f.end, np_end);
+            let (claim_date, basis, date_text) = claim_date(s.kind, attr, published);
+            let number_span = ByteSpan::new(f.num.span.start, f.high.map_or(f.num.span.end, |h| h.span.end));
+            sides.push(side);
+            claims.push(Claim {
+                id: ClaimId(0),
+                doc: doc.id,
+                sentence_span: s.span,
+                number_span,
+                number_text: doc.text[number_span].to_string(),
+                value: f.num.value,
+                value_high: f.high.map(|h| h.value),
+                qualifier: qualifier.unwrap_or(crate::claim::Qualifier::Exact),
+                kind,
+                side: side.unwrap_or(Side::Other),
+                claimant: attr.and_then(|r| r.claimant.as_deref().map(str::to_string)),
+                claimant_text: attr.map(|r| r.attr.speaker.clone()),
+                claim_date,
+                claim_date_basis: basis,
+                claim_date_text: date_text,
+                in_headline: s.kind == BlockKind::Headline,
+            });
+        }
+    }
+}
+
+/// The attribution governing a figure at tokens `[a, end)` whose noun phrase ends at `np_end`:
+/// "reported by X" right after it, else the nearest statement before it, else the first after it.
+fn choose_attribution(resolved: &[Resolved], a: usize, end: usize, np_end: usize) -> Option<&Resolved> {
+    use attribution::Reach;
+    let agent = resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
+    let before = || resolved.iter().filter(|r| r.attr.reach != Reach::Agent && r.attr.verb < a).last();
+    let after = || resolved.iter().find(|r| r.attr.reach != Reach::Agent && r.attr.verb >= end);
+    agent.or_else(before).or_else(after)
+}
+
+fn claim_date(kind: BlockKind, attr: Option<&Resolved>, published: Option<NaiveDate>) -> (Option<NaiveDate>, DateBasis, Option<String>) {
+    let cue = attr.and_then(|r| r.date.clone().map(|d| (d, r.carried)));
+    match cue {
+        Some((d, carried)) if kind != BlockKind::Headline => {
+            let basis = if carried && d.date.is_some() { DateBasis::CarriedOver } else { d.basis };
+            (d.date, basis, Some(d.text))
+        }
+        _ => match published {
+            Some(p) => (Some(p), DateBasis::Publication, None),
+            None => (None, DateBasis::Unresolved, None),
+        },
+    }
+}
+
+/// Claims whose sentence does not say whose troops take the side most of the document's claims state.
+fn fill_sides(claims: &mut [Claim], sides: &[Option<Side>]) {
+    let mut counts: HashMap<Side, usize> = HashMap::new();
+    for s in sides.iter().flatten() {
+        *counts.entry(*s).or_default() += 1;
+    }
+    let majority = counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s);
+    for (c, s) in claims.iter_mut().zip(sides) {
+        c.side = s.or(majority).unwrap_or(Side::Other);
+    }
+}

@@ -1,0 +1,105 @@
+//! One sentence prepared for analysis: its tokens, their lower-case words, and where clauses and
+//! country names are. Shared by attribution and figure analysis.
+
+use crate::extract::claimants::Country;
+use crate::span::ByteSpan;
+use crate::tokens::{TokKind, Token, tokenize};
+
+/// Tokens of a sentence with lower-case word forms.
+pub struct Words<'t> {
+    pub text: &'t str,
+    pub toks: Vec<Token>,
+    /// Lower-case text of each token ("" for numerals and times, the character for punctuation).
+    pub lw: Vec<String>,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str, span: ByteSpan) -> Self {
+        let toks = tokenize(text, span);
+        let lw = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Word => text[t.span].to_lowercase(),
+                TokKind::Punct(c) => c.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        Self { text, toks, lw }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Lower-case word at `i`, or "" out of range.
+    pub fn w(&self, i: usize) -> &str {
+        self.lw.get(i).map_or("", String::as_str)
+    }
+
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span])
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_word)
+    }
+
+    /// Text of tokens `[a, b)` as written.
+    pub fn slice(&self, a: usize, b: usize) -> &'t str {
+        if a >= b || b > self.toks.len() {
+            return "";
+        }
+        &self.text[self.toks[a].span.start..self.toks[b - 1].span.end]
+    }
+
+    /// Does the token end a clause (for cues that must stay in the number's clause)?
+    pub fn clause_break(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokKind::Punct(c) => matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '.' | '"' | '\u{201c}' | '\u{201d}' | '?' | '!')
+                || c == '-' && self.toks[i].space_before,
+            TokKind::Word => matches!(self.w(i), "with" | "while" | "whereas" | "but" | "so" | "and" | "although" | "though" | "who" | "which"),
+            _ => false,
+        }
+    }
+
+    /// The clause around token `i`: `[start, end)`.
+    pub fn clause(&self, i: usize) -> (usize, usize) {
+        let mut a = i;
+        while a > 0 && !self.clause_break(a - 1) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < self.len() && !self.clause_break(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// A country named at token `i`, with the number of tokens it spans.
+    pub fn country_at(&self, i: usize) -> Option<(Country, usize)> {
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        let korea = |s: &str| s == "korea" || s == "korean" || s == "koreans";
+        Some(match w {
+            "north" if korea(next) => (Country::NorthKorea, 2),
+            "south" if korea(next) => (Country::SouthKorea, 2),
+            "n" | "s" if next == "." && korea(self.w(i + 2)) => {
+                (if w == "n" { Country::NorthKorea } else { Country::SouthKorea }, 3)
+            }
+            "north" if i > 0 && self.w(i - 1) == "the" => (Country::NorthKorea, 1),
+            "south" if i > 0 && self.w(i - 1) == "the" => (Country::SouthKorea, 1),
+            "pyongyang" | "dprk" | "kcna" => (Country::NorthKorea, 1),
+            "seoul" => (Country::SouthKorea, 1),
+            "russia" | "russian" | "russians" | "moscow" | "kremlin" => (Country::Russia, 1),
+            "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),
+            "american" | "americans" | "washington" | "pentagon" => (Country::UnitedStates, 1),
+            "u" if next == "." && self.w(i + 2) == "s" => (Country::UnitedStates, 3),
+            _ => return None,
+        })
+    }
+
+    /// The first country named in tokens `[a, b)`.
+    pub fn first_country(&self, a: usize, b: usize) -> Option<Country> {
+        (a..b.min(self.len())).find_map(|i| self.country_at(i).map(|c| c.0))
+    }
+}

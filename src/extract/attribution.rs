@@ -57,7 +57,7 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
 fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
-        && !(v > 0 && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase))
+        && !(v > 1 && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The words of a clause ending just before `end`, back to a boundary: `[a, end)`, maybe empty.

@@ -5,6 +5,7 @@
 //! that count military personnel into [`Claim`]s with their claimant, date and spans. A [`Corpus`]
 //! holds the result; [`export`] writes it out. Nothing here knows about the window.
 
+pub mod chart;
 pub mod claim;
 pub mod corpus;
 pub mod dates;
@@ -16,6 +17,7 @@ pub mod load;
 pub mod numbers;
 pub mod segment;
 pub mod span;
+pub mod synth;
 pub mod tokens;
 
 pub use claim::{Claim, ClaimId, Kind, Qualifier, Side};

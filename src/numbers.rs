@@ -143,21 +143,22 @@ fn classify(w: &str) -> Option<Word> {
     })
 }
 
-fn word_at(text: &str, toks: &[Token], i: usize) -> Option<Word> {
-    let t = toks.get(i)?;
-    if t.is_word() { classify(&text[t.span]) } else { None }
-}
-
 fn numeral_at(toks: &[Token], i: usize) -> Option<crate::tokens::Numeral> {
     toks.get(i).and_then(Token::numeral).filter(|n| !n.ordinal)
 }
 
 /// Find every number in `toks` (tokens of `text`), left to right, longest first.
 pub fn find_numbers(text: &str, toks: &[Token]) -> Vec<NumberMatch> {
+    let sc = Scan::new(text, toks);
+    let sc = &sc;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = parse_at(text, toks, i) {
+        if !sc.may_start(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = parse_at(sc, i) {
             i = m.tokens.1.max(i + 1);
             out.push(m);
         } else {
@@ -174,13 +175,31 @@ pub fn scan(text: &str) -> Vec<NumberMatch> {
     find_numbers(text, &toks)
 }
 
-/// True if the token at `i` could begin a number; a cheap test used before [`parse_at`].
-pub fn may_start_number(text: &str, toks: &[Token], i: usize) -> bool {
-    match toks[i].kind {
-        TokKind::Numeral(_) => true,
-        TokKind::Word => word_at(text, toks, i).is_some(),
-        TokKind::Punct(c) => matches!(c, '-' | '\u{2212}'),
-        TokKind::Time => false,
+/// Tokens with their number-word classes, computed once per token.
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    words: Vec<Option<Word>>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        let words = toks.iter().map(|t| if t.is_word() { classify(&text[t.span]) } else { None }).collect();
+        Self { text, toks, words }
+    }
+
+    fn word(&self, i: usize) -> Option<Word> {
+        self.words.get(i).copied().flatten()
+    }
+
+    /// Could the token at `i` begin a number? A cheap test before [`parse_at`].
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokKind::Numeral(_) => true,
+            TokKind::Word => self.words[i].is_some(),
+            TokKind::Punct(c) => matches!(c, '-' | '\u{2212}'),
+            TokKind::Time => false,
+        }
     }
 }
 
@@ -225,7 +244,8 @@ impl Acc {
 }
 
 /// Parse the longest number starting at token `i`.
-pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch> {
+fn parse_at(sc: &Scan<'_>, start: usize) -> Option<NumberMatch> {
+    let (text, toks) = (sc.text, sc.toks);
     let mut i = start;
     let mut sign = None;
     match toks[i].kind {
@@ -238,9 +258,9 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
             sign = Some(toks[i].span);
             i += 1;
         }
-        TokKind::Word if word_at(text, toks, i) == Some(Word::Minus) => {
+        TokKind::Word if sc.word(i) == Some(Word::Minus) => {
             let next = numeral_at(toks, i + 1).is_some()
-                || matches!(word_at(text, toks, i + 1), Some(Word::Unit(_) | Word::Teen(_) | Word::Tens(_)));
+                || matches!(sc.word(i + 1), Some(Word::Unit(_) | Word::Teen(_) | Word::Tens(_)));
             if !next {
                 return None;
             }
@@ -249,7 +269,7 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
         }
         _ => {}
     }
-    if let Some(m) = vague_at(text, toks, i) {
+    if let Some(m) = vague_at(sc, i) {
         return Some(m);
     }
     let mut acc = Acc {
@@ -274,7 +294,7 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
         let t = &toks[j];
         let connector = match t.kind {
             TokKind::Punct('-' | '\u{2013}') => acc.phase != Phase::Start,
-            TokKind::Word => acc.phase != Phase::Start && word_at(text, toks, j) == Some(Word::And),
+            TokKind::Word => acc.phase != Phase::Start && sc.word(j) == Some(Word::And),
             _ => false,
         };
         let k = if connector { j + 1 } else { j };
@@ -283,7 +303,7 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
         }
         let is_and = connector && toks[j].is_word();
         let is_hyphen = connector && !is_and;
-        if !step(text, toks, k, &mut acc, is_and, is_hyphen) {
+        if !step(sc, k, &mut acc, is_and, is_hyphen) {
             break;
         }
         if let Some(n) = toks[k].numeral() {
@@ -294,11 +314,11 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
                 break;
             }
         }
-        if let Some(Word::Weak(_)) = word_at(text, toks, k) {
+        if let Some(Word::Weak(_)) = sc.word(k) {
             weak = true;
         }
         j = acc.end;
-        if acc.phase == Phase::Dozen && !matches!(word_at(text, toks, j), Some(Word::Big(_))) {
+        if acc.phase == Phase::Dozen && !matches!(sc.word(j), Some(Word::Big(_))) {
             break;
         }
     }
@@ -330,11 +350,12 @@ pub fn parse_at(text: &str, toks: &[Token], start: usize) -> Option<NumberMatch>
 }
 
 /// Try to accept token `k` into `acc`. `after_and` / `after_hyphen` say what connected it.
-fn step(text: &str, toks: &[Token], k: usize, acc: &mut Acc, after_and: bool, after_hyphen: bool) -> bool {
+fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: bool) -> bool {
+    let toks = sc.toks;
     use Phase as P;
     let t = &toks[k];
     // "3 hundred and 2 hundred" is two numbers: a second hundreds chunk cannot join the first.
-    if acc.has_hundreds && word_at(text, toks, k + 1).is_some_and(|w| matches!(w, Word::Hundred | Word::Plural(100.0))) {
+    if acc.has_hundreds && sc.word(k + 1).is_some_and(|w| matches!(w, Word::Hundred | Word::Plural(100.0))) {
         return false;
     }
     if let TokKind::Numeral(n) = t.kind {
@@ -358,7 +379,7 @@ fn step(text: &str, toks: &[Token], k: usize, acc: &mut Acc, after_and: bool, af
         acc.end = k + 1;
         return true;
     }
-    let Some(w) = word_at(text, toks, k) else { return false };
+    let Some(w) = sc.word(k) else { return false };
     let w = match w {
         // A plural scale right after a number is just that scale ("three billions", "200 dozens").
         Word::Plural(12.0) if acc.phase != P::Start => Word::Dozen,
@@ -418,10 +439,10 @@ fn step(text: &str, toks: &[Token], k: usize, acc: &mut Acc, after_and: bool, af
             }
             ok
         }
-        Word::Point => return decimal_part(text, toks, k, acc),
+        Word::Point => return decimal_part(sc, k, acc),
         Word::A if acc.phase == P::Start && !after_and => {
             // "a hundred", "a dozen", "a couple", "a few": only with what follows.
-            let next = word_at(text, toks, k + 1);
+            let next = sc.word(k + 1);
             let ok = matches!(next, Some(Word::Hundred | Word::Big(_) | Word::Dozen | Word::Weak(2.0 | 3.0)));
             if ok {
                 acc.small = 1.0;
@@ -430,8 +451,8 @@ fn step(text: &str, toks: &[Token], k: usize, acc: &mut Acc, after_and: bool, af
             ok
         }
         Word::Half if acc.phase == P::Start && !after_and => {
-            let ok = word_at(text, toks, k + 1) == Some(Word::A)
-                && matches!(word_at(text, toks, k + 2), Some(Word::Hundred | Word::Big(_) | Word::Dozen));
+            let ok = sc.word(k + 1) == Some(Word::A)
+                && matches!(sc.word(k + 2), Some(Word::Hundred | Word::Big(_) | Word::Dozen));
             if ok {
                 acc.small = 0.5;
                 acc.end = k + 2;
@@ -494,7 +515,8 @@ fn big_scale(acc: &mut Acc, s: f64, after_and: bool) -> bool {
 }
 
 /// "point zero three", "point 77", "point seventy-one": digits after a spoken decimal point.
-fn decimal_part(text: &str, toks: &[Token], k: usize, acc: &mut Acc) -> bool {
+fn decimal_part(sc: &Scan<'_>, k: usize, acc: &mut Acc) -> bool {
+    let (text, toks) = (sc.text, sc.toks);
     use Phase as P;
     if !matches!(acc.phase, P::Start | P::Unit | P::Tens | P::Literal | P::Hundred | P::Big) {
         return false;
@@ -509,14 +531,14 @@ fn decimal_part(text: &str, toks: &[Token], k: usize, acc: &mut Acc) -> bool {
             }
             break;
         }
-        match word_at(text, toks, j) {
+        match sc.word(j) {
             Some(Word::Unit(u) | Word::Teen(u)) => {
                 digits.push_str(&format!("{u}"));
                 j += 1;
             }
             Some(Word::Tens(t)) => {
                 let unit = (toks.get(j + 1).is_some_and(|t| t.is_punct('-')))
-                    .then(|| word_at(text, toks, j + 2))
+                    .then(|| sc.word(j + 2))
                     .flatten();
                 if let Some(Word::Unit(u)) = unit {
                     digits.push_str(&format!("{}", t + u));
@@ -542,11 +564,12 @@ fn decimal_part(text: &str, toks: &[Token], k: usize, acc: &mut Acc) -> bool {
 
 /// Vague quantities: "thousands", "tens of thousands", "hundreds of thousands", "several hundred",
 /// "a few thousand", "dozens".
-fn vague_at(text: &str, toks: &[Token], i: usize) -> Option<NumberMatch> {
-    let w0 = word_at(text, toks, i)?;
+fn vague_at(sc: &Scan<'_>, i: usize) -> Option<NumberMatch> {
+    let (text, toks) = (sc.text, sc.toks);
+    let w0 = sc.word(i)?;
     let of_plural = |j: usize| -> Option<f64> {
         (toks.get(j)?.is(text, "of")).then_some(())?;
-        match word_at(text, toks, j + 1)? {
+        match sc.word(j + 1)? {
             Word::Plural(s) if s >= 1e3 => Some(s),
             _ => None,
         }
@@ -557,17 +580,17 @@ fn vague_at(text: &str, toks: &[Token], i: usize) -> Option<NumberMatch> {
             Some(s2) if s < s2 => (s * s2, i + 3),
             _ => (s, i + 1),
         },
-        Word::Several => match word_at(text, toks, i + 1)? {
+        Word::Several => match sc.word(i + 1)? {
             Word::Hundred | Word::Plural(100.0) => (100.0, i + 2),
             Word::Big(s) | Word::Plural(s) if s != 12.0 => (s, i + 2),
             _ => return None,
         },
         Word::A | Word::Weak(3.0) => {
             let j = if w0 == Word::A { i + 1 } else { i };
-            if w0 == Word::A && word_at(text, toks, j) != Some(Word::Weak(3.0)) {
+            if w0 == Word::A && sc.word(j) != Some(Word::Weak(3.0)) {
                 return None;
             }
-            match word_at(text, toks, j + 1)? {
+            match sc.word(j + 1)? {
                 Word::Hundred => (100.0, j + 2),
                 Word::Big(s) => (s, j + 2),
                 _ => return None,

@@ -81,24 +81,32 @@ pub fn has_phrase(hay: &str, needle: &str) -> Option<usize> {
     })
 }
 
+static COUNTRY_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(COUNTRY_WORDS.iter().map(|(w, _)| *w))
+        .unwrap_or_else(|_| unreachable!("static patterns build"))
+});
+
+fn word_edges(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start].chars().next_back();
+    let after = hay[end..].chars().next();
+    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    edge(before) && (edge(after) || hay[..end].ends_with('.'))
+}
+
 /// The first country an attribution names, by position.
 pub fn country_of(lower: &str) -> Option<Country> {
-    let mut best: Option<(usize, usize, Country)> = None;
-    for (w, c) in COUNTRY_WORDS {
-        if let Some(i) = has_phrase(lower, w) {
-            if best.is_none_or(|(bi, bl, _)| i < bi || i == bi && w.len() > bl) {
-                best = Some((i, w.len(), *c));
-            }
-        }
-    }
     // "the South says": in Korea coverage the South is South Korea, the North is North Korea.
-    let bare = lower.trim_start_matches("the ").trim();
-    match bare {
+    match lower.trim_start_matches("the ").trim() {
         "south" => return Some(Country::SouthKorea),
         "north" => return Some(Country::NorthKorea),
         _ => {}
     }
-    best.map(|(_, _, c)| c)
+    COUNTRY_FINDER
+        .find_iter(lower)
+        .find(|m| word_edges(lower, m.start(), m.end()))
+        .map(|m| COUNTRY_WORDS[m.pattern().as_usize()].1)
 }
 
 #[derive(Debug, Clone)]
@@ -110,9 +118,19 @@ struct Row {
 }
 
 /// The alias table.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Claimants {
     rows: Vec<Row>,
+    /// Every alias of every row, searched at once.
+    finder: aho_corasick::AhoCorasick,
+    /// For each pattern of `finder`: its row, and whether it matches a word prefix ("zelensk*").
+    patterns: Vec<(usize, bool)>,
+}
+
+impl Default for Claimants {
+    fn default() -> Self {
+        Self::from_rows(Vec::new())
+    }
 }
 
 /// The table shipped with claimline.
@@ -137,23 +155,48 @@ impl Claimants {
                 })
             })
             .collect();
-        Self { rows }
+        Self::from_rows(rows)
+    }
+
+    fn from_rows(rows: Vec<Row>) -> Self {
+        let mut texts = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, r) in rows.iter().enumerate() {
+            for a in &r.aliases {
+                let prefix = a.ends_with('*');
+                texts.push(a.trim_end_matches('*').to_string());
+                patterns.push((i, prefix));
+            }
+        }
+        let finder = aho_corasick::AhoCorasick::new(&texts).unwrap_or_else(|_| unreachable!("plain string patterns build"));
+        Self { rows, finder, patterns }
     }
 
     /// A table whose rows come first, then `self`'s.
     pub fn with_overrides(&self, first: Claimants) -> Self {
         let mut rows = first.rows;
         rows.extend(self.rows.iter().cloned());
-        Self { rows }
+        Self::from_rows(rows)
     }
 
     /// Canonical claimant for an attribution (lower case), if the table knows it.
     pub fn resolve(&self, lower: &str) -> Option<Arc<str>> {
         let country = country_of(lower);
-        let alias_hit = |r: &Row| r.aliases.iter().any(|a| has_phrase(lower, a).is_some());
+        let mut hit = vec![false; self.rows.len()];
+        for m in self.finder.find_overlapping_iter(lower) {
+            let (row, prefix) = self.patterns[m.pattern().as_usize()];
+            let before = lower[..m.start()].chars().next_back();
+            let after = lower[m.end()..].chars().next();
+            let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            if edge(before) && (prefix || edge(after)) {
+                hit[row] = true;
+            }
+        }
         self.rows
             .iter()
-            .find(|r| alias_hit(r) && (r.country.is_none() || r.country == country || country.is_none()))
+            .enumerate()
+            .find(|(i, r)| hit[*i] && (r.country.is_none() || r.country == country || country.is_none()))
+            .map(|(_, r)| r)
             .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
             .map(|r| r.canonical.clone())
     }
@@ -175,12 +218,12 @@ fn name_parts(raw: &str) -> impl Iterator<Item = &str> {
 
 impl Registry {
     /// Resolve an attribution as written. Falls back to the names remembered in this document, then to
-    /// the attribution itself, cleaned.
-    pub fn resolve(&mut self, table: &Claimants, raw: &str) -> Option<Arc<str>> {
+    /// the attribution itself, cleaned. With `overwrite` false, names already remembered are kept.
+    pub fn resolve(&mut self, table: &Claimants, raw: &str, overwrite: bool) -> Option<Arc<str>> {
         let lower = raw.to_lowercase();
         if let Some(c) = table.resolve(&lower) {
             for part in name_parts(raw) {
-                if !is_title_word(part) {
+                if !is_title_word(part) && (overwrite || !self.names.contains_key(part)) {
                     self.names.insert(part.to_string(), c.clone());
                 }
             }
@@ -231,9 +274,9 @@ mod tests {
     #[test]
     fn surnames_resolve_after_a_titled_mention() {
         let mut reg = Registry::default();
-        assert_eq!(reg.resolve(&BUILTIN, "lawmaker Park Sun-won").as_deref(), Some("South Korean lawmakers"));
-        assert_eq!(reg.resolve(&BUILTIN, "Park").as_deref(), Some("South Korean lawmakers"));
-        assert_eq!(reg.resolve(&BUILTIN, "Lim Eul-chul, a professor").as_deref(), Some("Lim Eul-chul"));
+        assert_eq!(reg.resolve(&BUILTIN, "lawmaker Park Sun-won", true).as_deref(), Some("South Korean lawmakers"));
+        assert_eq!(reg.resolve(&BUILTIN, "Park", true).as_deref(), Some("South Korean lawmakers"));
+        assert_eq!(reg.resolve(&BUILTIN, "Lim Eul-chul, a professor", true).as_deref(), Some("Lim Eul-chul"));
     }
 
     #[test]

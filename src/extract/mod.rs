@@ -47,6 +47,14 @@ const SPEECH_WORDS: &[&str] = &[
     "asserted", "suggested", "predicted", "projected", "calculated", "counted",
 ];
 
+/// Words that can be (part of) a number; a figure sentence without a digit needs one of them.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "lakh", "crore", "hundreds", "thousands", "millions", "billions",
+    "dozens",
+];
+
 /// The claim extractor, configured with an alias table.
 pub struct Extractor {
     claimants: Claimants,
@@ -78,11 +86,16 @@ struct Resolved {
 struct DocState {
     registry: Registry,
     last_named: Option<Speaker>,
+    /// Index of the sentence `last_named` comes from.
+    last_named_at: usize,
+    /// Sentences with a speech verb but no figure, not read yet: they matter only when a later
+    /// sentence says "he said" or names someone by surname, so they are read then (most never are).
+    pending: Vec<(usize, ByteSpan)>,
 }
 
 impl Extractor {
     pub fn new(claimants: Claimants) -> Self {
-        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).copied().collect();
+        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).chain(NUMBER_WORDS).copied().collect();
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -91,10 +104,11 @@ impl Extractor {
         Self { claimants, triggers }
     }
 
-    /// Which kinds of trigger words a sentence holds: (figure, speech).
+    /// Which kinds of trigger words a sentence holds: (a figure word and a number, speech).
     fn triggers_in(&self, text: &str, span: ByteSpan) -> (bool, bool) {
         let s = &text.as_bytes()[span.range()];
         let (mut figure, mut speech) = (false, false);
+        let mut number = s.iter().any(u8::is_ascii_digit);
         for m in self.triggers.find_iter(s) {
             // Word start required; "troop" and "servicem" are prefixes, the rest need a word end too.
             let start_ok = m.start() == 0 || !s[m.start() - 1].is_ascii_alphanumeric();
@@ -102,16 +116,19 @@ impl Extractor {
             if !(start_ok && end_ok) {
                 continue;
             }
-            if m.pattern().as_usize() < FIGURE_WORDS.len() {
+            let p = m.pattern().as_usize();
+            if p < FIGURE_WORDS.len() {
                 figure = true;
-            } else {
+            } else if p < FIGURE_WORDS.len() + SPEECH_WORDS.len() {
                 speech = true;
+            } else {
+                number = true;
             }
-            if figure && speech {
+            if figure && speech && number {
                 break;
             }
         }
-        (figure, speech)
+        (figure && number, speech)
     }
 
     /// Every claim of a document; ids are numbered from `first_id`.
@@ -121,19 +138,23 @@ impl Extractor {
         let mut state = DocState::default();
         let mut claims = Vec::new();
         let mut sides = Vec::new();
-        for s in segment::sentences(text, &doc.blocks) {
+        for (at, s) in segment::sentences(text, &doc.blocks).into_iter().enumerate() {
             let (figure, speech) = self.triggers_in(text, s.span);
-            if !figure && !speech {
+            if !figure {
+                if speech {
+                    state.pending.push((at, s.span));
+                }
                 continue;
             }
             let words = Words::new(text, s.span);
-            let resolved = self.resolve_attributions(&words, published, &mut state);
-            if figure {
-                self.sentence_claims(doc, &s, &words, &resolved, &mut claims, &mut sides);
+            let attrs = attribution::find(&words, published);
+            let needs_history = attrs.iter().any(|a| a.is_pronoun || self.claimants.resolve(&a.speaker.to_lowercase()).is_none());
+            if needs_history {
+                self.read_pending(text, published, &mut state);
             }
-            if let Some(r) = resolved.iter().rev().find(|r| !r.attr.is_pronoun && r.claimant.is_some()) {
-                state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
-            }
+            let resolved = self.resolve_attributions(attrs, &mut state, true);
+            self.sentence_claims(doc, &s, &words, &resolved, &mut claims, &mut sides);
+            remember_speaker(&mut state, &resolved, at);
         }
         fill_sides(&mut claims, &sides);
         for (i, c) in claims.iter_mut().enumerate() {
@@ -142,8 +163,19 @@ impl Extractor {
         claims
     }
 
-    fn resolve_attributions(&self, words: &Words<'_>, published: Option<NaiveDate>, state: &mut DocState) -> Vec<Resolved> {
-        let attrs = attribution::find(words, published);
+    /// Read the sentences put aside, oldest first, for their speakers.
+    fn read_pending(&self, text: &str, published: Option<NaiveDate>, state: &mut DocState) {
+        for (at, span) in std::mem::take(&mut state.pending) {
+            let words = Words::new(text, span);
+            let attrs = attribution::find(&words, published);
+            let resolved = self.resolve_attributions(attrs, state, false);
+            remember_speaker(state, &resolved, at);
+        }
+    }
+
+    /// Resolve claimants. `latest` is false for sentences read late: their names do not replace
+    /// names remembered from later sentences.
+    fn resolve_attributions(&self, attrs: Vec<Attribution>, state: &mut DocState, latest: bool) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::with_capacity(attrs.len());
         for attr in attrs {
             if attr.is_pronoun {
@@ -157,7 +189,7 @@ impl Extractor {
                 };
                 out.push(Resolved { attr, claimant, date, carried });
             } else {
-                let claimant = state.registry.resolve(&self.claimants, &attr.speaker);
+                let claimant = state.registry.resolve(&self.claimants, &attr.speaker, latest);
                 let date = attr.date.clone();
                 out.push(Resolved { attr, claimant, date, carried: false });
             }
@@ -233,6 +265,17 @@ impl Extractor {
                 in_headline: s.kind == BlockKind::Headline,
             });
         }
+    }
+}
+
+/// After a sentence at index `at`: its last named speaker is the one "he said" refers to next.
+fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
+    if at < state.last_named_at && state.last_named.is_some() {
+        return;
+    }
+    if let Some(r) = resolved.iter().rev().find(|r| !r.attr.is_pronoun && r.claimant.is_some()) {
+        state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+        state.last_named_at = at;
     }
 }
 

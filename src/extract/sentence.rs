@@ -9,22 +9,31 @@ use crate::tokens::{TokKind, Token, tokenize};
 pub struct Words<'t> {
     pub text: &'t str,
     pub toks: Vec<Token>,
-    /// Lower-case text of each token ("" for numerals and times, the character for punctuation).
-    pub lw: Vec<String>,
+    /// Lower-case text of all tokens, one after another; `lw[i]` is token i's range in it
+    /// ("" for numerals and times, the character for punctuation). One allocation per sentence.
+    lower: String,
+    lw: Vec<(u32, u32)>,
 }
 
 impl<'t> Words<'t> {
     pub fn new(text: &'t str, span: ByteSpan) -> Self {
         let toks = tokenize(text, span);
-        let lw = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Word => text[t.span].to_lowercase(),
-                TokKind::Punct(c) => c.to_string(),
-                _ => String::new(),
-            })
-            .collect();
-        Self { text, toks, lw }
+        let mut lower = String::with_capacity(span.len());
+        let mut lw = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let start = lower.len();
+            match t.kind {
+                TokKind::Word if text[t.span].is_ascii() => {
+                    lower.push_str(&text[t.span]);
+                    lower[start..].make_ascii_lowercase();
+                }
+                TokKind::Word => lower.extend(text[t.span].chars().flat_map(char::to_lowercase)),
+                TokKind::Punct(c) => lower.push(c),
+                _ => {}
+            }
+            lw.push((start as u32, lower.len() as u32));
+        }
+        Self { text, toks, lower, lw }
     }
 
     pub fn len(&self) -> usize {
@@ -33,7 +42,7 @@ impl<'t> Words<'t> {
 
     /// Lower-case word at `i`, or "" out of range.
     pub fn w(&self, i: usize) -> &str {
-        self.lw.get(i).map_or("", String::as_str)
+        self.lw.get(i).map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
     pub fn raw(&self, i: usize) -> &'t str {

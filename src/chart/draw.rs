@@ -1,0 +1,1 @@
+//! Drawing a chart with plotters (SVG and PNG). Filled in by the export work.

@@ -118,7 +118,6 @@ fn extract_cmd(path: Option<&Path>, format: DataFormat, output: Option<&Path>) -
 }
 
 fn window(path: Option<PathBuf>) -> Result<ExitCode> {
-    let _ = path;
-    eprintln!("claimline: the explorer window is not built yet; try `claimline extract`");
+    crate::app::run(path)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! The `claimline` binary: the command line and the explorer window over the `claimline` library.
 
+mod app;
 mod cli;
 
 fn main() -> std::process::ExitCode {

@@ -146,7 +146,7 @@ impl Filter {
 }
 
 /// Everything that decides what a chart shows.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ChartSettings {
     pub group_by: GroupBy,
@@ -155,6 +155,13 @@ pub struct ChartSettings {
     /// Join each series' deployed figures with a step line.
     pub step_lines: bool,
     pub filter: Filter,
+}
+
+impl Default for ChartSettings {
+    fn default() -> Self {
+        // Log scale by default: figures run from a handful killed to armies of a million.
+        Self { group_by: GroupBy::Claimant, x_axis: XAxis::ClaimDate, log_y: true, step_lines: false, filter: Filter::default() }
+    }
 }
 
 /// The series key of a claim under a grouping.
@@ -185,14 +192,33 @@ pub const PALETTE: [[u8; 3]; 14] = [
     [127, 127, 127],
 ];
 
-/// A series' colour: a hash of its name into the palette, so a source keeps its colour whatever else
-/// is shown, across filters, sessions and exports.
+/// A series' preferred colour: a hash of its name into the palette, so a source keeps its colour
+/// across filters, sessions and exports.
 pub fn color_for(key: &str) -> [u8; 3] {
+    PALETTE[palette_slot(key)]
+}
+
+fn palette_slot(key: &str) -> usize {
     let mut h: u32 = 0x811c_9dc5;
     for b in key.bytes() {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
-    PALETTE[(h % PALETTE.len() as u32) as usize]
+    (h % PALETTE.len() as u32) as usize
+}
+
+/// Colours for a set of series names (sorted): each gets its preferred colour unless an earlier name
+/// took it, then the next free one, so that series shown together never share a colour (while there
+/// are colours left).
+pub fn assign_colors(keys: &[&str]) -> Vec<[u8; 3]> {
+    let mut taken = [false; PALETTE.len()];
+    keys.iter()
+        .map(|k| {
+            let start = palette_slot(k);
+            let slot = (0..PALETTE.len()).map(|i| (start + i) % PALETTE.len()).find(|&i| !taken[i]).unwrap_or(start);
+            taken[slot] = true;
+            PALETTE[slot]
+        })
+        .collect()
 }
 
 /// A claim placed on the chart.
@@ -248,11 +274,14 @@ impl Chart {
                 qualifier: c.qualifier,
             });
         }
+        let keys: Vec<&str> = by_key.keys().map(String::as_str).collect();
+        let colors = assign_colors(&keys);
         let series = by_key
             .into_iter()
-            .map(|(key, mut points)| {
+            .zip(colors)
+            .map(|((key, mut points), color)| {
                 points.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.claim.cmp(&b.claim)));
-                Series { color: color_for(&key), key, points }
+                Series { color, key, points }
             })
             .collect();
         Self { series, undated, shown: ids.len(), total: corpus.claims.len() }
@@ -299,8 +328,12 @@ mod tests {
     }
 
     #[test]
-    fn colours_are_stable_per_name() {
+    fn colours_are_stable_and_distinct() {
         assert_eq!(color_for("South Korea NIS"), color_for("South Korea NIS"));
+        let keys = ["a", "b", "c", "d", "e", "f", "g", "h"];
+        let colors = assign_colors(&keys);
+        let distinct: std::collections::BTreeSet<_> = colors.iter().collect();
+        assert_eq!(distinct.len(), keys.len());
     }
 
     #[test]

@@ -1,0 +1,55 @@
+//! Loading a corpus off the UI thread: a worker thread reads and extracts while the window keeps
+//! repainting with a progress bar; the result comes back over a channel.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use claimline::Corpus;
+
+/// A corpus being loaded.
+pub struct Loader {
+    pub path: PathBuf,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    rx: Receiver<Result<Corpus, String>>,
+}
+
+impl Loader {
+    /// Start loading `path`; `repaint` is called from the worker as files are read.
+    pub fn start(path: PathBuf, repaint: impl Fn() + Send + Sync + 'static) -> Self {
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = Arc::new(AtomicUsize::new(0));
+        let (tx, rx) = channel();
+        let (d, t, p) = (done.clone(), total.clone(), path.clone());
+        std::thread::spawn(move || {
+            let progress = |n: usize, of: usize| {
+                d.store(n, Ordering::Relaxed);
+                t.store(of, Ordering::Relaxed);
+                // Repainting on every file would flood the UI; every 1% is enough for a smooth bar.
+                if of < 100 || n % (of / 100).max(1) == 0 {
+                    repaint();
+                }
+            };
+            let result = Corpus::open(&p, &progress).map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            repaint();
+        });
+        Self { path, done, total, rx }
+    }
+
+    /// Files read so far, and in all (0 of 0 while the folder is being listed).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
+    }
+
+    /// The result, once the worker is done.
+    pub fn poll(&self) -> Option<Result<Corpus, String>> {
+        match self.rx.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("the loading thread stopped unexpectedly".into())),
+        }
+    }
+}

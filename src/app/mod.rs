@@ -1,0 +1,440 @@
+//! The explorer window: a timeline of reported figures, a claims table and a reader, sharing one
+//! selection. Panels return [`Command`]s; [`ExplorerApp::apply`] is the only code that changes state.
+
+mod dialogs;
+mod filters;
+mod loader;
+mod plot;
+mod reader;
+mod settings;
+mod style;
+mod table;
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use claimline::chart::{Chart, ChartSettings};
+use claimline::{ClaimId, Corpus};
+use egui::{Key, Ui};
+
+#[cfg(test)]
+pub use dialogs::FixedDialogs;
+pub use dialogs::{Dialogs, NativeDialogs};
+use filters::Choices;
+use loader::Loader;
+use plot::PlotData;
+use reader::ReaderCache;
+pub use settings::Settings;
+use settings::{SortKey, Theme};
+
+/// Where a selection came from: the view it came from does not need to scroll to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Plot,
+    Table,
+    Reader,
+    Keyboard,
+}
+
+/// Everything that changes the app's state.
+pub enum Command {
+    Select(Option<ClaimId>, Origin),
+    /// Previous (-1) or next (+1) claim in time.
+    StepTime(i32),
+    /// Previous or next row of the table.
+    StepRow(i32),
+    Open(PathBuf),
+    OpenDialog { folder: bool },
+    OpenEmbedded,
+    Loaded(Result<Corpus, String>),
+    SetChart(ChartSettings),
+    Sort(SortKey),
+    ToggleProblems,
+    SetTheme(Theme),
+    Zoom(f32),
+}
+
+/// The window's state.
+pub struct ExplorerApp {
+    pub corpus: Arc<Corpus>,
+    pub settings: Settings,
+    dialogs: Box<dyn Dialogs>,
+    // Derived from the corpus and settings by `refresh`.
+    chart: Chart,
+    plot: PlotData,
+    /// Table rows: claims passing the filters, sorted.
+    pub rows: Vec<ClaimId>,
+    /// Claims passing the filters in time order (dated first), for left/right.
+    time_order: Vec<ClaimId>,
+    choices: Choices,
+    // Runtime state.
+    pub selected: Option<ClaimId>,
+    hovered: Option<ClaimId>,
+    scroll_table: bool,
+    scroll_reader: bool,
+    loader: Option<Loader>,
+    pub show_problems: bool,
+    pub message: Option<String>,
+    reader: ReaderCache,
+    /// The plot's last transform (for tests that click a point, and for hit-testing).
+    pub plot_transform: Option<egui_plot::PlotTransform>,
+}
+
+impl ExplorerApp {
+    /// An app showing `corpus`, with saved `settings`.
+    pub fn new(corpus: Corpus, settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
+        let mut app = Self {
+            corpus: Arc::new(corpus),
+            settings,
+            dialogs,
+            chart: Chart::default(),
+            plot: PlotData::default(),
+            rows: Vec::new(),
+            time_order: Vec::new(),
+            choices: Choices::default(),
+            selected: None,
+            hovered: None,
+            scroll_table: false,
+            scroll_reader: false,
+            loader: None,
+            show_problems: false,
+            message: None,
+            reader: ReaderCache::default(),
+            plot_transform: None,
+        };
+        app.choices = Choices::of(&app.corpus);
+        app.refresh();
+        app
+    }
+
+    /// Rebuild what is derived from the corpus and the settings.
+    fn refresh(&mut self) {
+        let s = &self.settings.chart;
+        self.chart = Chart::build(&self.corpus, s);
+        self.plot = PlotData::new(&self.chart, s.log_y, s.step_lines);
+        let mut rows = s.filter.apply(&self.corpus, s.x_axis);
+        table::sort(&self.corpus, &mut rows, self.settings.sort, self.settings.sort_descending);
+        self.rows = rows;
+        let mut time: Vec<ClaimId> = self.chart.points_in_time_order().into_iter().map(|p| p.claim).collect();
+        time.extend(&self.chart.undated);
+        self.time_order = time;
+        if self.selected.is_some_and(|s| !self.rows.contains(&s)) {
+            self.selected = None;
+        }
+    }
+
+    /// "N of M claims".
+    pub fn count_label(&self) -> String {
+        format!("{} of {} claims", self.chart.shown, self.chart.total)
+    }
+
+    /// The sentence the reader highlights as selected.
+    #[cfg(test)]
+    pub fn reader_highlight(&self) -> Option<claimline::ByteSpan> {
+        self.reader.highlighted
+    }
+
+    /// Apply one command: the only place state changes.
+    pub fn apply(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
+            Command::Select(id, origin) => {
+                self.selected = id;
+                self.scroll_table = origin != Origin::Table;
+                self.scroll_reader = origin != Origin::Reader;
+            }
+            Command::StepTime(d) => self.step(&self.time_order.clone(), d),
+            Command::StepRow(d) => self.step(&self.rows.clone(), d),
+            Command::Open(path) => {
+                let c = ctx.clone();
+                self.loader = Some(Loader::start(path, move || c.request_repaint()));
+            }
+            Command::OpenDialog { folder } => {
+                let picked = if folder { self.dialogs.pick_folder() } else { self.dialogs.pick_file() };
+                if let Some(p) = picked {
+                    self.apply(ctx, Command::Open(p));
+                }
+            }
+            Command::OpenEmbedded => self.set_corpus(Corpus::embedded(), None),
+            Command::Loaded(Ok(corpus)) => {
+                let path = self.loader.take().map(|l| l.path).or_else(|| corpus.root.clone());
+                if corpus.is_empty() {
+                    self.message = Some(format!("Nothing could be read from {}: see Problems.", path.as_ref().map_or(String::new(), |p| p.display().to_string())));
+                }
+                let problems = !corpus.problems.is_empty();
+                self.set_corpus(corpus, path);
+                self.show_problems |= problems;
+            }
+            Command::Loaded(Err(e)) => {
+                self.loader = None;
+                self.message = Some(format!("Could not open: {e}"));
+            }
+            Command::SetChart(s) => {
+                self.settings.chart = s;
+                self.refresh();
+            }
+            Command::Sort(key) => {
+                if self.settings.sort == key {
+                    self.settings.sort_descending = !self.settings.sort_descending;
+                } else {
+                    self.settings.sort = key;
+                    self.settings.sort_descending = false;
+                }
+                self.refresh();
+            }
+            Command::ToggleProblems => self.show_problems = !self.show_problems,
+            Command::SetTheme(t) => self.settings.theme = t,
+            Command::Zoom(z) => self.settings.zoom = z.clamp(0.6, 3.0),
+        }
+    }
+
+    fn set_corpus(&mut self, corpus: Corpus, path: Option<PathBuf>) {
+        self.corpus = Arc::new(corpus);
+        self.settings.last_corpus = path;
+        self.selected = None;
+        self.hovered = None;
+        self.reader = ReaderCache::default();
+        self.choices = Choices::of(&self.corpus);
+        // Claimant and outlet filters name values of the old corpus; keep only those still present.
+        let f = &mut self.settings.chart.filter;
+        f.claimants.retain(|c| self.choices.claimants.contains(c));
+        f.outlets.retain(|o| self.choices.outlets.contains(o));
+        self.refresh();
+    }
+
+    fn step(&mut self, order: &[ClaimId], d: i32) {
+        if order.is_empty() {
+            return;
+        }
+        let next = match self.selected.and_then(|s| order.iter().position(|c| *c == s)) {
+            Some(i) => (i as i64 + i64::from(d)).clamp(0, order.len() as i64 - 1) as usize,
+            None if d >= 0 => 0,
+            None => order.len() - 1,
+        };
+        self.selected = Some(order[next]);
+        self.scroll_table = true;
+        self.scroll_reader = true;
+    }
+
+    fn keyboard(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut out = Vec::new();
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::O)) {
+            out.push(Command::OpenDialog { folder: true });
+        }
+        if ctx.egui_wants_keyboard_input() {
+            return out;
+        }
+        ctx.input(|i| {
+            if i.key_pressed(Key::ArrowRight) {
+                out.push(Command::StepTime(1));
+            }
+            if i.key_pressed(Key::ArrowLeft) {
+                out.push(Command::StepTime(-1));
+            }
+            if i.key_pressed(Key::ArrowDown) {
+                out.push(Command::StepRow(1));
+            }
+            if i.key_pressed(Key::ArrowUp) {
+                out.push(Command::StepRow(-1));
+            }
+            if i.key_pressed(Key::Escape) {
+                out.push(Command::Select(None, Origin::Keyboard));
+            }
+            if let Some(path) = i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())) {
+                out.push(Command::Open(path));
+            }
+        });
+        out
+    }
+
+    /// The whole window's contents (also what the UI tests drive).
+    pub fn ui_body(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        ctx.set_theme(match self.settings.theme {
+            Theme::Light => egui::Theme::Light,
+            Theme::Dark => egui::Theme::Dark,
+        });
+        ctx.set_zoom_factor(self.settings.zoom);
+        let mut cmds = self.keyboard(&ctx);
+        if let Some(result) = self.loader.as_ref().and_then(Loader::poll) {
+            cmds.push(Command::Loaded(result));
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
+        if self.settings.show_filters {
+            egui::Panel::left("filters").resizable(true).default_size(230.0).show(ui, |ui| {
+                ui.heading("Filters");
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let mut s = self.settings.chart.clone();
+                    filters::filters_ui(ui, &mut s, &self.choices);
+                    if s != self.settings.chart {
+                        cmds.push(Command::SetChart(s));
+                    }
+                });
+            });
+        }
+        if self.settings.show_reader {
+            egui::Panel::right("reader").resizable(true).default_size(440.0).show(ui, |ui| self.reader_panel_ui(ui, &mut cmds));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &mut cmds));
+        if self.show_problems {
+            self.problems_window(&ctx, &mut cmds);
+        }
+        for c in cmds {
+            self.apply(&ctx, c);
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open folder... (Ctrl+O)").clicked() {
+                    cmds.push(Command::OpenDialog { folder: true });
+                }
+                if ui.button("Open file...").clicked() {
+                    cmds.push(Command::OpenDialog { folder: false });
+                }
+                if ui.button("Open the seed articles").clicked() {
+                    cmds.push(Command::OpenEmbedded);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.checkbox(&mut self.settings.show_filters, "Filters panel");
+                ui.checkbox(&mut self.settings.show_reader, "Reader panel");
+                let dark = self.settings.theme == Theme::Dark;
+                if ui.selectable_label(dark, "Dark theme").clicked() {
+                    cmds.push(Command::SetTheme(if dark { Theme::Light } else { Theme::Dark }));
+                }
+                ui.horizontal(|ui| {
+                    ui.label("Text size");
+                    if ui.button("-").clicked() {
+                        cmds.push(Command::Zoom(self.settings.zoom - 0.1));
+                    }
+                    if ui.button("+").clicked() {
+                        cmds.push(Command::Zoom(self.settings.zoom + 0.1));
+                    }
+                });
+            });
+            ui.separator();
+            ui.label(egui::RichText::new(&self.corpus.name).strong());
+            ui.label(format!("{} articles", self.corpus.documents.len()));
+            ui.separator();
+            ui.label(self.count_label());
+            let n = self.corpus.problems.len();
+            if n > 0 && ui.button(format!("Problems ({n})")).clicked() {
+                cmds.push(Command::ToggleProblems);
+            }
+            if let Some(l) = &self.loader {
+                let (done, total) = l.progress();
+                let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+                ui.add(egui::ProgressBar::new(frac).desired_width(200.0).text(format!("Loading {done} / {total} files")));
+            }
+            if let Some(m) = self.message.clone() {
+                ui.colored_label(ui.visuals().warn_fg_color, m);
+                if ui.small_button("x").clicked() {
+                    self.message = None;
+                }
+            }
+        });
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let mut s = self.settings.chart.clone();
+        filters::chart_controls_ui(ui, &mut s);
+        if s != self.settings.chart {
+            cmds.push(Command::SetChart(s));
+        }
+        let plot_height = (ui.available_height() * 0.55).max(200.0);
+        let out = ui
+            .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| plot::timeline_ui(ui, &self.corpus, &self.plot, self.selected, None, self.hovered))
+            .inner;
+        // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
+        // user saw.
+        if !ui.ctx().will_discard() {
+            self.hovered = out.hovered;
+            self.plot_transform = out.transform;
+        }
+        if let Some(c) = out.clicked {
+            cmds.push(Command::Select(Some(c), Origin::Plot));
+        }
+        if !self.chart.undated.is_empty() {
+            ui.label(format!(
+                "{} undated claims (their article has no date) are not on the timeline; they are listed in the table as \"undated\".",
+                self.chart.undated.len()
+            ));
+        }
+        ui.separator();
+        let t = table::claims_table_ui(ui, &self.corpus, &self.rows, self.selected, (self.settings.sort, self.settings.sort_descending), self.scroll_table);
+        self.scroll_table = false;
+        if let Some(c) = t.clicked {
+            cmds.push(Command::Select(Some(c), Origin::Table));
+        }
+        if let Some(k) = t.sort {
+            cmds.push(Command::Sort(k));
+        }
+    }
+
+    fn reader_panel_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let shown = self.selected.map(|c| self.corpus.claim(c).doc);
+        match shown {
+            Some(doc) => {
+                let scroll = std::mem::take(&mut self.scroll_reader);
+                if let Some(c) = reader::reader_ui(ui, &mut self.reader, &self.corpus, doc, self.selected, scroll) {
+                    cmds.push(Command::Select(Some(c), Origin::Reader));
+                }
+            }
+            None => {
+                ui.heading("Reader");
+                ui.label("Click a point or a row to read its sentence in the article.");
+            }
+        }
+    }
+
+    fn problems_window(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let mut open = true;
+        egui::Window::new("Problems").open(&mut open).default_width(520.0).show(ctx, |ui| {
+            ui.label("Files that could not be read, or were read with a caveat:");
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                for p in &self.corpus.problems {
+                    let what = if p.skipped() { "skipped" } else { "read, but" };
+                    ui.label(format!("{} - {what}: {}", p.path, p.error));
+                }
+            });
+        });
+        if !open {
+            cmds.push(Command::ToggleProblems);
+        }
+    }
+}
+
+impl eframe::App for ExplorerApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.ui_body(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+/// Open the window: on `path`, else on the last corpus if it still exists, else on the seed articles.
+pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default().with_title("claimline").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "claimline",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let open = path.clone().or_else(|| settings.last_corpus.clone().filter(|p| p.exists()));
+            let mut app = ExplorerApp::new(Corpus::embedded(), settings, Box::new(NativeDialogs));
+            if let Some(p) = open {
+                app.apply(&cc.egui_ctx, Command::Open(p));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

@@ -1,0 +1,231 @@
+//! The timeline: one series per source, marker shape by kind, hedges as arrows and ranges as bars, a
+//! date axis, and our own hit-testing (egui_plot has no click on a point): the nearest point within
+//! 16 px of the pointer is hovered, and clicked to select it.
+
+use claimline::chart::{Chart, time};
+use claimline::{ClaimId, Corpus, Kind, Qualifier};
+use egui::{Color32, Ui};
+use egui_plot::{Arrows, GridInput, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
+
+use super::style;
+
+/// Points grouped the way egui_plot draws them: one item per series, marker shape and fill.
+struct Group {
+    name: String,
+    color: Color32,
+    shape: MarkerShape,
+    filled: bool,
+    points: Vec<PlotPoint>,
+}
+
+/// Everything the plot draws, derived from a [`Chart`] once (not every frame).
+#[derive(Default)]
+pub struct PlotData {
+    groups: Vec<Group>,
+    /// Hedge marks: arrows up ("at least"), down ("as many as"), and range bars.
+    up: (Vec<PlotPoint>, Vec<PlotPoint>),
+    down: (Vec<PlotPoint>, Vec<PlotPoint>),
+    bars: (Vec<PlotPoint>, Vec<PlotPoint>),
+    /// Step lines of deployed figures, per series.
+    steps: Vec<(String, Color32, Vec<PlotPoint>)>,
+    /// Every point with its claim, for hit-testing and the selection ring.
+    hits: Vec<(ClaimId, PlotPoint)>,
+    pub log_y: bool,
+}
+
+fn y_of(v: f64, log: bool) -> f64 {
+    if log { v.max(1.0).log10() } else { v }
+}
+
+impl PlotData {
+    pub fn new(chart: &Chart, log_y: bool, step_lines: bool) -> Self {
+        let mut d = PlotData { log_y, ..Default::default() };
+        for s in &chart.series {
+            let color = style::rgb(s.color);
+            let mut step = Vec::new();
+            for p in &s.points {
+                let pt = PlotPoint::new(p.x, y_of(p.y, log_y));
+                let shape = style::marker(p.kind);
+                let filled = style::filled(p.qualifier);
+                match d.groups.iter_mut().rev().take(12).find(|g| g.name == s.key && g.shape == shape && g.filled == filled) {
+                    Some(g) => g.points.push(pt),
+                    None => d.groups.push(Group { name: s.key.clone(), color, shape, filled, points: vec![pt] }),
+                }
+                let nudge = if log_y { 0.12 } else { p.y * 0.12 };
+                match (p.qualifier, p.y_high) {
+                    (_, Some(high)) => {
+                        d.bars.0.push(pt);
+                        d.bars.1.push(PlotPoint::new(p.x, y_of(high, log_y)));
+                    }
+                    (Qualifier::AtLeast, None) => {
+                        d.up.0.push(pt);
+                        d.up.1.push(PlotPoint::new(p.x, pt.y + nudge));
+                    }
+                    (Qualifier::AtMost, None) => {
+                        d.down.0.push(pt);
+                        d.down.1.push(PlotPoint::new(p.x, pt.y - nudge));
+                    }
+                    _ => {}
+                }
+                if step_lines && p.kind == Kind::Deployed {
+                    if let Some(last) = step.last().copied() {
+                        let last: PlotPoint = last;
+                        step.push(PlotPoint::new(p.x, last.y));
+                    }
+                    step.push(pt);
+                }
+                d.hits.push((p.claim, pt));
+            }
+            if step.len() > 1 {
+                d.steps.push((s.key.clone(), color, step));
+            }
+        }
+        d
+    }
+}
+
+/// What the user did in the plot this frame.
+#[derive(Default)]
+pub struct PlotOutput {
+    pub hovered: Option<ClaimId>,
+    pub clicked: Option<ClaimId>,
+    /// A click on empty space.
+    pub clicked_empty: bool,
+    /// Plot coordinates to screen, as drawn this frame.
+    pub transform: Option<egui_plot::PlotTransform>,
+}
+
+fn date_spacer(input: GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let unit = time::tick_unit(min, max, 8);
+    let step = match unit {
+        time::TickUnit::Day(n) => f64::from(n),
+        time::TickUnit::Month(n) => 30.0 * f64::from(n),
+        time::TickUnit::Year(n) => 365.0 * f64::from(n),
+    };
+    time::ticks(min, max, unit).into_iter().map(|value| GridMark { value, step_size: step }).collect()
+}
+
+fn date_label(mark: GridMark, range: &std::ops::RangeInclusive<f64>) -> String {
+    let unit = time::tick_unit(*range.start(), *range.end(), 8);
+    time::label(mark.value, unit)
+}
+
+fn value_label(v: f64, log: bool) -> String {
+    let v = if log { 10f64.powf(v) } else { v };
+    if v.abs() >= 1e6 {
+        format!("{:.1}M", v / 1e6)
+    } else if v.abs() >= 1e3 {
+        format!("{:.0}k", v / 1e3)
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+/// Draw the timeline. `selected` gets a ring; the return value says what was hovered or clicked.
+/// `last_hovered` is the point hovered in the previous frame: a click can come in a frame whose layout
+/// pass moved the plot, and then the pointer's target is the one the user saw.
+pub fn timeline_ui(
+    ui: &mut Ui,
+    corpus: &Corpus,
+    data: &PlotData,
+    selected: Option<ClaimId>,
+    reached: Option<f64>,
+    last_hovered: Option<ClaimId>,
+) -> PlotOutput {
+    let log = data.log_y;
+    let mut out = PlotOutput::default();
+    let mut plot = Plot::new("timeline");
+    if !log {
+        plot = plot.include_y(0.0);
+    }
+    let response = plot
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_grid_spacer(date_spacer)
+        .x_axis_formatter(date_label)
+        .y_axis_formatter(move |m, _| value_label(m.value, log))
+        .x_axis_label("date of claim")
+        .y_axis_label(if log { "personnel (log scale)" } else { "personnel" })
+        .show_crosshair(false)
+        .label_formatter(|_| None)
+        .allow_double_click_reset(true)
+        .show(ui, |pui| {
+            for (name, color, pts) in &data.steps {
+                pui.line(Line::new(name.clone(), PlotPoints::Borrowed(pts)).color(color.gamma_multiply(0.6)).width(1.5));
+            }
+            for ((o, t), tip, name) in [(&data.up, 6.0, "at least"), (&data.down, 6.0, "as many as"), (&data.bars, 0.0, "range")] {
+                if !o.is_empty() {
+                    let color = Color32::from_gray(120);
+                    pui.arrows(Arrows::new(name, PlotPoints::Borrowed(o), PlotPoints::Borrowed(t)).tip_length(tip).color(color).allow_hover(false));
+                }
+            }
+            for g in &data.groups {
+                let dim = reached.is_some();
+                let color = if dim { g.color.gamma_multiply(0.35) } else { g.color };
+                pui.points(
+                    Points::new(g.name.clone(), PlotPoints::Borrowed(&g.points))
+                        .shape(g.shape)
+                        .filled(g.filled)
+                        .radius(4.5)
+                        .color(color)
+                        .allow_hover(false),
+                );
+            }
+            // In a story walk-through, the points reached so far are drawn at full strength.
+            if let Some(until) = reached {
+                let pts: Vec<PlotPoint> = data.hits.iter().filter(|(_, p)| p.x <= until).map(|(_, p)| *p).collect();
+                pui.points(Points::new("reached", PlotPoints::Owned(pts)).radius(4.5).color(Color32::from_rgb(40, 40, 40)).allow_hover(false));
+            }
+            if let Some(sel) = selected {
+                if let Some((_, p)) = data.hits.iter().find(|(c, _)| *c == sel) {
+                    pui.points(Points::new("selected", vec![[p.x, p.y]]).radius(9.0).filled(false).color(style::SELECTION_RING).allow_hover(false));
+                }
+            }
+        });
+    // Hit-testing after the plot is laid out, with the transform it was drawn with.
+    let pointer = response.response.hover_pos().or(response.response.interact_pointer_pos());
+    out.hovered = pointer.and_then(|pos| nearest(&response.transform, &data.hits, pos));
+    out.transform = Some(response.transform);
+    let clicked = response.response.clicked();
+    if let Some(h) = out.hovered {
+        response.response.on_hover_ui_at_pointer(|ui| {
+            ui.set_max_width(380.0);
+            claim_card_ui(ui, corpus, h);
+        });
+    }
+    if clicked {
+        match out.hovered.or(last_hovered) {
+            Some(c) => out.clicked = Some(c),
+            None => out.clicked_empty = true,
+        }
+    }
+    out
+}
+
+/// The claim whose point is nearest to `pos` on screen, within 16 points.
+fn nearest(t: &egui_plot::PlotTransform, hits: &[(ClaimId, PlotPoint)], pos: egui::Pos2) -> Option<ClaimId> {
+    let mut best: Option<(f32, ClaimId)> = None;
+    for (c, p) in hits {
+        let s = t.position_from_point(p);
+        let d = s.distance_sq(pos);
+        if d <= 16.0 * 16.0 && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, *c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The hover card of a claim: what it says, who says it, when, and the sentence.
+pub fn claim_card_ui(ui: &mut Ui, corpus: &Corpus, id: ClaimId) {
+    let c = corpus.claim(id);
+    let d = corpus.document(c.doc);
+    ui.strong(format!("{} {} ({})", c.number_text, c.kind, c.qualifier));
+    ui.label(format!("Claimant: {}", claimline::chart::claimant_name(c)));
+    ui.label(format!("Outlet: {}", claimline::chart::outlet_name(corpus, c)));
+    let date = c.claim_date.map_or("undated".to_string(), |d| d.to_string());
+    ui.label(format!("Claimed: {date} ({})", c.claim_date_basis.label()));
+    let published = d.published.value.map_or("unknown".to_string(), |d| d.to_string());
+    ui.label(format!("Published: {published}"));
+    ui.separator();
+    ui.label(claimline::export::data::normalise(&d.text[c.sentence_span]));
+}

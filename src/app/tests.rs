@@ -1,0 +1,111 @@
+//! UI tests: the real app driven through egui_kittest by accessibility label, no GPU needed.
+
+use claimline::chart::time::day_number;
+use claimline::{ClaimId, Corpus};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use super::{Command, ExplorerApp, FixedDialogs, Origin, Settings};
+
+fn app_with(corpus: Corpus) -> ExplorerApp {
+    ExplorerApp::new(corpus, Settings::default(), Box::new(FixedDialogs::default()))
+}
+
+fn harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
+    let mut h = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(|ui, app: &mut ExplorerApp| app.ui_body(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn claimant(app: &ExplorerApp, id: ClaimId) -> String {
+    claimline::chart::claimant_name(app.corpus.claim(id)).to_string()
+}
+
+#[test]
+fn selecting_zelenskys_10000_in_the_table_highlights_its_sentence() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    // The table is sorted by date: Zelensky's two 10,000 figures of 17 October come first.
+    h.get_all_by_label("10,000").next().map(|n| n.click()).unwrap_or_else(|| panic!("no 10,000 row"));
+    h.run_steps(3);
+    let app = h.state();
+    let id = app.selected.unwrap_or_else(|| panic!("nothing selected"));
+    assert_eq!(claimant(app, id), "Ukraine (Zelensky)");
+    let c = app.corpus.claim(id);
+    let sentence = claimline::export::data::normalise(&app.corpus.document(c.doc).text[c.sentence_span]);
+    assert_eq!(app.reader_highlight(), Some(c.sentence_span));
+    assert!(h.query_by_label_contains(&format!("Selected: {sentence}")).is_some(), "reader does not show {sentence:?}");
+}
+
+#[test]
+fn clicking_a_point_on_the_plot_selects_its_table_row() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    let (target, pos) = {
+        let app = h.state();
+        let t = app.plot_transform.unwrap_or_else(|| panic!("plot not drawn"));
+        // The NIS's 1,500 of 18 October in the Reuters article.
+        let id = app.rows.iter().copied().find(|&id| claimant(app, id) == "South Korea NIS" && app.corpus.claim(id).value == 1500.0).unwrap_or_else(|| panic!("no NIS 1,500"));
+        let c = app.corpus.claim(id);
+        let x = day_number(c.claim_date.unwrap_or_default());
+        (id, t.position_from_point(&egui_plot::PlotPoint::new(x, c.value.log10())))
+    };
+    h.event(egui::Event::PointerMoved(pos));
+    h.run_steps(1);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: Default::default() });
+    }
+    h.run_steps(2);
+    let selected = h.state().selected.unwrap_or_else(|| panic!("click selected nothing"));
+    // Several claims can share the point (the same figure in several articles): any of them is right.
+    let (a, b) = (h.state().corpus.claim(selected), h.state().corpus.claim(target));
+    assert_eq!((a.value, a.claim_date, claimant(h.state(), selected)), (b.value, b.claim_date, claimant(h.state(), target)));
+    // The table row of the selected claim shows as selected.
+    let selected_rows = h.get_all_by_label("1,500").filter(|n| n.accesskit_node().is_selected() == Some(true) || n.accesskit_node().toggled().is_some_and(|t| t == egui::accesskit::Toggled::True)).count();
+    assert_eq!(selected_rows, 1);
+}
+
+#[test]
+fn a_filter_changes_the_count() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    let before = h.state().count_label();
+    h.get_by_label("What is counted").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "planned").click();
+    h.run_steps(2);
+    let after = h.state().count_label();
+    assert_ne!(before, after);
+    assert!(h.query_by_label(&after).is_some());
+    assert!(h.state().rows.iter().all(|&id| h.state().corpus.claim(id).kind == claimline::Kind::Planned));
+}
+
+#[test]
+fn arrows_step_through_the_claims_in_time_and_escape_clears() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    let first = h.state().selected.map(|id| h.state().corpus.claim(id).claim_date);
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    let second = h.state().selected.map(|id| h.state().corpus.claim(id).claim_date);
+    assert!(first.is_some() && first <= second);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, None);
+}
+
+#[test]
+fn the_problems_panel_lists_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    std::fs::write(dir.path().join("good.txt"), "North Korea has sent 3,000 troops to Russia, officials said.").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02\x03PNG").unwrap_or_else(|e| panic!("{e}"));
+    let corpus = Corpus::open(dir.path(), &|_, _| {}).unwrap_or_else(|e| panic!("open: {e}"));
+    let mut h = harness(app_with(Corpus::embedded()));
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Loaded(Ok(corpus)));
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("binary.txt - skipped: binary file").is_some());
+    assert_eq!(h.state().rows.len(), 1);
+    let first = h.state().rows.first().copied();
+    h.state_mut().apply(&ctx, Command::Select(first, Origin::Table));
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Selected: North Korea has sent 3,000 troops").is_some());
+}

@@ -17,6 +17,9 @@ pub struct Args {
     pub command: Option<Command>,
     /// Open the window on this folder or file (default: the embedded seed articles).
     pub path: Option<PathBuf>,
+    /// Start the window with the N-th claim in time order selected (1 = the earliest).
+    #[arg(long, value_name = "N")]
+    pub select: Option<usize>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +48,7 @@ pub fn main() -> ExitCode {
     let result = match args.command {
         Some(Command::Numbers) => numbers_cmd(),
         Some(Command::Extract { path, format, output }) => extract_cmd(path.as_deref(), format, output.as_deref()),
-        None => window(args.path),
+        None => window(args.path, args.select),
     };
     match result {
         Ok(code) => code,
@@ -117,7 +120,7 @@ fn extract_cmd(path: Option<&Path>, format: DataFormat, output: Option<&Path>) -
     Ok(ExitCode::SUCCESS)
 }
 
-fn window(path: Option<PathBuf>) -> Result<ExitCode> {
-    crate::app::run(path)?;
+fn window(path: Option<PathBuf>, select: Option<usize>) -> Result<ExitCode> {
+    crate::app::run(path, select)?;
     Ok(ExitCode::SUCCESS)
 }

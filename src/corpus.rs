@@ -19,6 +19,8 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     pub claims: Vec<Claim>,
     pub problems: Vec<Problem>,
+    /// `claims[doc_claims[d]]` are document d's claims (claims are stored document by document).
+    doc_claims: Vec<std::ops::Range<usize>>,
 }
 
 impl Corpus {
@@ -26,11 +28,16 @@ impl Corpus {
     pub fn build(loaded: Loaded, extractor: &Extractor) -> Self {
         let per_doc: Vec<Vec<Claim>> = loaded.documents.par_iter().map(|d| extractor.extract(d, 0)).collect();
         let mut claims = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
-        for c in per_doc.into_iter().flatten() {
-            let id = ClaimId(claims.len() as u32);
-            claims.push(Claim { id, ..c });
+        let mut doc_claims = Vec::with_capacity(per_doc.len());
+        for doc in per_doc {
+            let start = claims.len();
+            for c in doc {
+                let id = ClaimId(claims.len() as u32);
+                claims.push(Claim { id, ..c });
+            }
+            doc_claims.push(start..claims.len());
         }
-        Self { name: loaded.name, root: loaded.root, documents: loaded.documents, claims, problems: loaded.problems }
+        Self { name: loaded.name, root: loaded.root, documents: loaded.documents, claims, problems: loaded.problems, doc_claims }
     }
 
     /// The embedded seed articles, extracted.
@@ -55,7 +62,8 @@ impl Corpus {
 
     /// Claims of one document, in text order.
     pub fn claims_of(&self, doc: DocId) -> impl Iterator<Item = &Claim> {
-        self.claims.iter().filter(move |c| c.doc == doc)
+        let range = self.doc_claims.get(doc.0 as usize).cloned().unwrap_or(0..0);
+        self.claims[range].iter()
     }
 
     /// Nothing could be read at all.

@@ -120,3 +120,14 @@ fn numbers_reads_json_lines() {
     assert_eq!(v["found"][0]["value"], 12000.0);
     assert_eq!(v["found"][1]["value"], 1_200_000.0);
 }
+
+#[test]
+fn writing_to_a_device_writes_through_it() {
+    // `-o /dev/null` must not replace the device with a regular file.
+    if std::path::Path::new("/dev/null").exists() {
+        let ok = claimline().args(["extract", "-o", "/dev/null"]).status().unwrap_or_else(|e| panic!("run: {e}"));
+        assert!(ok.success());
+        let meta = std::fs::metadata("/dev/null").unwrap_or_else(|e| panic!("{e}"));
+        assert!(!meta.is_file(), "/dev/null was replaced by a file");
+    }
+}

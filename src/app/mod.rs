@@ -418,7 +418,7 @@ impl eframe::App for ExplorerApp {
 }
 
 /// Open the window: on `path`, else on the last corpus if it still exists, else on the seed articles.
-pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(path: Option<PathBuf>, select: Option<usize>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_title("claimline").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
         ..Default::default()
@@ -430,8 +430,15 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             let open = path.clone().or_else(|| settings.last_corpus.clone().filter(|p| p.exists()));
             let mut app = ExplorerApp::new(Corpus::embedded(), settings, Box::new(NativeDialogs));
-            if let Some(p) = open {
-                app.apply(&cc.egui_ctx, Command::Open(p));
+            match open {
+                Some(p) => app.apply(&cc.egui_ctx, Command::Open(p)),
+                None => {
+                    if let Some(n) = select.filter(|n| *n > 0) {
+                        // From no selection, a step forward selects the earliest claim; step on from there.
+                        app.apply(&cc.egui_ctx, Command::StepTime(1));
+                        app.apply(&cc.egui_ctx, Command::StepTime(n as i32 - 1));
+                    }
+                }
             }
             Ok(Box::new(app))
         }),

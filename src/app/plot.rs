@@ -139,6 +139,10 @@ pub fn timeline_ui(
     if !log {
         plot = plot.include_y(0.0);
     }
+    // Headroom above the highest point, where the legend sits.
+    if let Some(top) = data.hits.iter().map(|(_, p)| p.y).reduce(f64::max) {
+        plot = plot.include_y(if log { top + 0.9 } else { top * 1.35 });
+    }
     let response = plot
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_grid_spacer(date_spacer)
@@ -153,7 +157,8 @@ pub fn timeline_ui(
             for (name, color, pts) in &data.steps {
                 pui.line(Line::new(name.clone(), PlotPoints::Borrowed(pts)).color(color.gamma_multiply(0.6)).width(1.5));
             }
-            for ((o, t), tip, name) in [(&data.up, 6.0, "at least"), (&data.down, 6.0, "as many as"), (&data.bars, 0.0, "range")] {
+            // Hedge marks carry no name: they belong to their point's series, not to the legend.
+            for ((o, t), tip, name) in [(&data.up, 6.0, ""), (&data.down, 6.0, ""), (&data.bars, 0.0, "")] {
                 if !o.is_empty() {
                     let color = Color32::from_gray(120);
                     pui.arrows(Arrows::new(name, PlotPoints::Borrowed(o), PlotPoints::Borrowed(t)).tip_length(tip).color(color).allow_hover(false));
@@ -174,11 +179,11 @@ pub fn timeline_ui(
             // In a story walk-through, the points reached so far are drawn at full strength.
             if let Some(until) = reached {
                 let pts: Vec<PlotPoint> = data.hits.iter().filter(|(_, p)| p.x <= until).map(|(_, p)| *p).collect();
-                pui.points(Points::new("reached", PlotPoints::Owned(pts)).radius(4.5).color(Color32::from_rgb(40, 40, 40)).allow_hover(false));
+                pui.points(Points::new("", PlotPoints::Owned(pts)).radius(4.5).color(Color32::from_rgb(40, 40, 40)).allow_hover(false));
             }
             if let Some(sel) = selected {
                 if let Some((_, p)) = data.hits.iter().find(|(c, _)| *c == sel) {
-                    pui.points(Points::new("selected", vec![[p.x, p.y]]).radius(9.0).filled(false).color(style::SELECTION_RING).allow_hover(false));
+                    pui.points(Points::new("", vec![[p.x, p.y]]).radius(9.0).filled(false).color(style::SELECTION_RING).allow_hover(false));
                 }
             }
         });

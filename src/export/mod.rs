@@ -15,6 +15,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     if path.is_dir() {
         return Err(Error::Export(format!("cannot write {}: it is a folder", path.display())));
     }
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming over it would
+    // replace it with a regular file.
+    if path.metadata().is_ok_and(|m| !m.is_file()) {
+        return std::fs::write(path, bytes).map_err(err);
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),

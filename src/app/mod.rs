@@ -344,6 +344,7 @@ impl ExplorerApp {
         if s != self.settings.chart {
             cmds.push(Command::SetChart(s));
         }
+        plot::legend_ui(ui, &self.chart);
         let plot_height = (ui.available_height() * 0.55).max(200.0);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| plot::timeline_ui(ui, &self.corpus, &self.plot, self.selected, None, self.hovered))

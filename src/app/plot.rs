@@ -5,7 +5,7 @@
 use claimline::chart::{Chart, time};
 use claimline::{ClaimId, Corpus, Kind, Qualifier};
 use egui::{Color32, Ui};
-use egui_plot::{Arrows, GridInput, GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
+use egui_plot::{Arrows, GridInput, GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
 
 use super::style;
 
@@ -139,12 +139,11 @@ pub fn timeline_ui(
     if !log {
         plot = plot.include_y(0.0);
     }
-    // Headroom above the highest point, where the legend sits.
+    // A little headroom above the highest point.
     if let Some(top) = data.hits.iter().map(|(_, p)| p.y).reduce(f64::max) {
-        plot = plot.include_y(if log { top + 0.9 } else { top * 1.35 });
+        plot = plot.include_y(if log { top + 0.3 } else { top * 1.1 });
     }
     let response = plot
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_grid_spacer(date_spacer)
         .x_axis_formatter(date_label)
         .y_axis_formatter(move |m, _| value_label(m.value, log))
@@ -218,6 +217,19 @@ fn nearest(t: &egui_plot::PlotTransform, hits: &[(ClaimId, PlotPoint)], pos: egu
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The legend, above the plot so it never hides a point: one swatch per series, then the marker key.
+pub fn legend_ui(ui: &mut Ui, chart: &Chart) {
+    ui.horizontal_wrapped(|ui| {
+        for s in &chart.series {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().circle_filled(rect.center(), 5.0, style::rgb(s.color));
+            ui.label(format!("{} ({})", s.key, s.points.len()));
+            ui.add_space(6.0);
+        }
+    });
+    ui.weak("Markers: circle deployed, triangle additional, diamond planned, cross killed, plus wounded, star casualties, square force size; hollow = approximate; arrow up = at least, down = as many as; bar = range.");
 }
 
 /// The hover card of a claim: what it says, who says it, when, and the sentence.

@@ -39,6 +39,15 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Write a generated corpus (variations of the seed articles) to a folder, for trying large corpora.
+    Generate {
+        dir: PathBuf,
+        /// Number of articles.
+        #[arg(long, default_value_t = 1000)]
+        docs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Read JSON lines {"id","input"} on stdin, write {"id","found":[{"text","value"}]} per line.
     Numbers,
 }
@@ -47,6 +56,7 @@ pub fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Some(Command::Numbers) => numbers_cmd(),
+        Some(Command::Generate { dir, docs, seed }) => generate_cmd(&dir, docs, seed),
         Some(Command::Extract { path, format, output }) => extract_cmd(path.as_deref(), format, output.as_deref()),
         None => window(args.path, args.select),
     };
@@ -122,5 +132,15 @@ fn extract_cmd(path: Option<&Path>, format: DataFormat, output: Option<&Path>) -
 
 fn window(path: Option<PathBuf>, select: Option<usize>) -> Result<ExitCode> {
     crate::app::run(path, select)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn generate_cmd(dir: &Path, docs: usize, seed: u64) -> Result<ExitCode> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    for (name, bytes) in claimline::synth::generate(docs, seed) {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    }
+    eprintln!("claimline: wrote {docs} articles to {}", dir.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -19,9 +19,7 @@ use claimline::chart::{Chart, ChartSettings};
 use claimline::{ClaimId, Corpus};
 use egui::{Key, Ui};
 
-#[cfg(test)]
-pub use dialogs::FixedDialogs;
-pub use dialogs::{Dialogs, NativeDialogs};
+pub use dialogs::{Dialogs, FixedDialogs, NativeDialogs};
 use filters::Choices;
 use loader::Loader;
 use plot::PlotData;
@@ -78,8 +76,9 @@ pub struct ExplorerApp {
     pub show_problems: bool,
     pub message: Option<String>,
     reader: ReaderCache,
-    /// The plot's last transform (for tests that click a point, and for hit-testing).
+    /// The plot's last transform (for thinning dense plots, and for tests that click a point).
     pub plot_transform: Option<egui_plot::PlotTransform>,
+    thinned: plot::Thinned,
 }
 
 impl ExplorerApp {
@@ -103,6 +102,7 @@ impl ExplorerApp {
             message: None,
             reader: ReaderCache::default(),
             plot_transform: None,
+            thinned: plot::Thinned::default(),
         };
         app.choices = Choices::of(&app.corpus);
         app.refresh();
@@ -114,6 +114,7 @@ impl ExplorerApp {
         let s = &self.settings.chart;
         self.chart = Chart::build(&self.corpus, s);
         self.plot = PlotData::new(&self.chart, s.log_y, s.step_lines);
+        self.thinned = plot::Thinned::default();
         let mut rows = s.filter.apply(&self.corpus, s.x_axis);
         table::sort(&self.corpus, &mut rows, self.settings.sort, self.settings.sort_descending);
         self.rows = rows;
@@ -131,7 +132,6 @@ impl ExplorerApp {
     }
 
     /// The sentence the reader highlights as selected.
-    #[cfg(test)]
     pub fn reader_highlight(&self) -> Option<claimline::ByteSpan> {
         self.reader.highlighted
     }
@@ -347,7 +347,9 @@ impl ExplorerApp {
         plot::legend_ui(ui, &self.chart);
         let plot_height = (ui.available_height() * 0.55).max(200.0);
         let out = ui
-            .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| plot::timeline_ui(ui, &self.corpus, &self.plot, self.selected, None, self.hovered))
+            .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
+                plot::timeline_ui(ui, &self.corpus, &self.plot, self.selected, None, self.hovered, (&mut self.thinned, self.plot_transform))
+            })
             .inner;
         // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
         // user saw.

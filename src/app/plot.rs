@@ -84,6 +84,73 @@ impl PlotData {
     }
 }
 
+/// Above this many points, the plot draws one point per screen cell and group (what the eye cannot
+/// tell apart at the current zoom), recomputed when the view changes.
+const THIN_ABOVE: usize = 4000;
+/// Cell size in points, and at most how many markers to draw: when a dense view still holds more,
+/// the cells grow (a blob of 30,000 overlapping markers looks like one of 3,000, and costs ten times
+/// as much to tessellate).
+const CELL: f32 = 2.5;
+const MAX_MARKERS: usize = 3000;
+
+/// The points actually drawn for a view: each group thinned to one point per screen cell, and
+/// culled to the visible bounds.
+#[derive(Default)]
+pub struct Thinned {
+    key: Option<[u64; 8]>,
+    groups: Vec<Vec<PlotPoint>>,
+}
+
+impl Thinned {
+    fn for_view(&mut self, data: &PlotData, t: &egui_plot::PlotTransform) -> &[Vec<PlotPoint>] {
+        let b = t.bounds();
+        let f = t.frame();
+        let key = [
+            b.min()[0].to_bits(),
+            b.min()[1].to_bits(),
+            b.max()[0].to_bits(),
+            b.max()[1].to_bits(),
+            f.min.x.to_bits().into(),
+            f.min.y.to_bits().into(),
+            f.max.x.to_bits().into(),
+            f.max.y.to_bits().into(),
+        ];
+        if self.key != Some(key) {
+            let mut cell = CELL;
+            loop {
+                self.groups = thin(data, t, cell);
+                let n: usize = self.groups.iter().map(Vec::len).sum();
+                if n <= MAX_MARKERS || cell > 40.0 {
+                    break;
+                }
+                cell *= (n as f32 / MAX_MARKERS as f32).sqrt().max(1.2);
+            }
+            self.key = Some(key);
+        }
+        &self.groups
+    }
+}
+
+/// One point per cell of `cell` points and group, within the plot frame.
+fn thin(data: &PlotData, t: &egui_plot::PlotTransform, cell: f32) -> Vec<Vec<PlotPoint>> {
+    let f = t.frame().expand(cell);
+    let mut seen = std::collections::HashSet::new();
+    data.groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            g.points
+                .iter()
+                .filter(|p| {
+                    let s = t.position_from_point(p);
+                    f.contains(s) && seen.insert((gi as u32, (s.x / cell) as i32, (s.y / cell) as i32))
+                })
+                .copied()
+                .collect()
+        })
+        .collect()
+}
+
 /// What the user did in the plot this frame.
 #[derive(Default)]
 pub struct PlotOutput {
@@ -132,7 +199,13 @@ pub fn timeline_ui(
     selected: Option<ClaimId>,
     reached: Option<f64>,
     last_hovered: Option<ClaimId>,
+    view: (&mut Thinned, Option<egui_plot::PlotTransform>),
 ) -> PlotOutput {
+    let (thinned, last_transform) = view;
+    let thin: Option<&[Vec<PlotPoint>]> = match last_transform {
+        Some(t) if data.hits.len() > THIN_ABOVE => Some(thinned.for_view(data, &t)),
+        _ => None,
+    };
     let log = data.log_y;
     let mut out = PlotOutput::default();
     let mut plot = Plot::new("timeline");
@@ -163,11 +236,12 @@ pub fn timeline_ui(
                     pui.arrows(Arrows::new(name, PlotPoints::Borrowed(o), PlotPoints::Borrowed(t)).tip_length(tip).color(color).allow_hover(false));
                 }
             }
-            for g in &data.groups {
+            for (gi, g) in data.groups.iter().enumerate() {
                 let dim = reached.is_some();
                 let color = if dim { g.color.gamma_multiply(0.35) } else { g.color };
+                let pts: &[PlotPoint] = thin.map_or(&g.points, |t| &t[gi]);
                 pui.points(
-                    Points::new(g.name.clone(), PlotPoints::Borrowed(&g.points))
+                    Points::new(g.name.clone(), PlotPoints::Borrowed(pts))
                         .shape(g.shape)
                         .filled(g.filled)
                         .radius(4.5)

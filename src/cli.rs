@@ -23,6 +23,14 @@ pub struct Args {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupByArg {
+    Claimant,
+    Outlet,
+    Kind,
+    Side,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataFormat {
     Json,
     Csv,
@@ -38,6 +46,46 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Draw the chart of a folder or file (default: the embedded articles) as SVG or PNG, no display needed.
+    Chart {
+        path: Option<PathBuf>,
+        /// The file to write: its extension (.svg or .png) chooses the format.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "claimant")]
+        group_by: GroupByArg,
+        /// Sides to show (repeatable; default north_korea). "all" shows every side.
+        #[arg(long, value_name = "SIDE")]
+        side: Vec<String>,
+        /// Kinds to show (repeatable; default all).
+        #[arg(long, value_name = "KIND")]
+        kind: Vec<String>,
+        /// First and last claim date shown (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// Place claims at their article's publication date rather than the claim date.
+        #[arg(long)]
+        published: bool,
+        /// Log scale (the default); --linear for a linear one.
+        #[arg(long, conflicts_with = "linear")]
+        log: bool,
+        #[arg(long)]
+        linear: bool,
+        /// Include vague figures ("thousands").
+        #[arg(long)]
+        vague: bool,
+        #[arg(long, default_value_t = 1000)]
+        width: u32,
+        #[arg(long, default_value_t = 620)]
+        height: u32,
+        /// PNG pixels per logical pixel (1, 2, 4 for print).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        #[arg(long, default_value = "Reported troop figures")]
+        title: String,
     },
     /// Write a generated corpus (variations of the seed articles) to a folder, for trying large corpora.
     Generate {
@@ -56,6 +104,7 @@ pub fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Some(Command::Numbers) => numbers_cmd(),
+        Some(c @ Command::Chart { .. }) => chart_cmd(c),
         Some(Command::Generate { dir, docs, seed }) => generate_cmd(&dir, docs, seed),
         Some(Command::Extract { path, format, output }) => extract_cmd(path.as_deref(), format, output.as_deref()),
         None => window(args.path, args.select),
@@ -142,5 +191,46 @@ fn generate_cmd(dir: &Path, docs: usize, seed: u64) -> Result<ExitCode> {
         std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
     }
     eprintln!("claimline: wrote {docs} articles to {}", dir.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn chart_cmd(cmd: Command) -> Result<ExitCode> {
+    use claimline::chart::{Chart, ChartSettings, GroupBy, XAxis, draw};
+    let Command::Chart { path, output, group_by, side, kind, from, to, published, log: _, linear, vague, width, height, scale, title } = cmd
+    else {
+        unreachable!("called with a chart command")
+    };
+    let corpus = load(path.as_deref())?;
+    let mut s = ChartSettings::default();
+    s.group_by = match group_by {
+        GroupByArg::Claimant => GroupBy::Claimant,
+        GroupByArg::Outlet => GroupBy::Outlet,
+        GroupByArg::Kind => GroupBy::Kind,
+        GroupByArg::Side => GroupBy::Side,
+    };
+    if !side.is_empty() {
+        s.filter.sides.clear();
+        for name in side.iter().filter(|n| *n != "all") {
+            s.filter.sides.insert(claimline::Side::parse(name).with_context(|| format!("unknown side {name:?}"))?);
+        }
+    }
+    for name in &kind {
+        s.filter.kinds.insert(claimline::Kind::parse(name).with_context(|| format!("unknown kind {name:?}"))?);
+    }
+    s.filter.from = from;
+    s.filter.to = to;
+    s.filter.show_vague = vague;
+    s.x_axis = if published { XAxis::Published } else { XAxis::ClaimDate };
+    s.log_y = !linear;
+    let chart = Chart::build(&corpus, &s);
+    let options = draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None };
+    let ext = output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let bytes = match ext.as_deref() {
+        Some("svg") => draw::svg(&chart, &corpus, &options).into_bytes(),
+        Some("png") => draw::png(&chart, &corpus, &options).map_err(|e| anyhow::anyhow!("drawing the PNG: {e}"))?,
+        _ => anyhow::bail!("{}: the file name must end in .svg or .png", output.display()),
+    };
+    export::write_atomic(&output, &bytes)?;
+    eprintln!("claimline: {} claims on the chart ({} undated not shown), written to {}", chart.shown - chart.undated.len(), chart.undated.len(), output.display());
     Ok(ExitCode::SUCCESS)
 }

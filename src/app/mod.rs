@@ -2,6 +2,7 @@
 //! selection. Panels return [`Command`]s; [`ExplorerApp::apply`] is the only code that changes state.
 
 mod dialogs;
+mod export;
 mod filters;
 mod loader;
 mod plot;
@@ -20,6 +21,8 @@ use claimline::{ClaimId, Corpus};
 use egui::{Key, Ui};
 
 pub use dialogs::{Dialogs, FixedDialogs, NativeDialogs};
+pub use export::ExportKind;
+use export::{ExportJob, Exporter};
 use filters::Choices;
 use loader::Loader;
 use plot::PlotData;
@@ -52,6 +55,13 @@ pub enum Command {
     ToggleProblems,
     SetTheme(Theme),
     Zoom(f32),
+    /// Ask where, then export the chart or the filtered claims there.
+    Export(ExportKind),
+    /// Export to a given path (what `Export` does after the dialog).
+    ExportTo(ExportKind, PathBuf),
+    ExportDone(Result<String, String>),
+    /// Put the selected claim's citation on the clipboard.
+    CopyCitation,
 }
 
 /// The window's state.
@@ -79,6 +89,9 @@ pub struct ExplorerApp {
     /// The plot's last transform (for thinning dense plots, and for tests that click a point).
     pub plot_transform: Option<egui_plot::PlotTransform>,
     thinned: plot::Thinned,
+    exporter: Option<Exporter>,
+    /// The last citation copied (also put on the clipboard).
+    pub last_citation: Option<String>,
 }
 
 impl ExplorerApp {
@@ -103,6 +116,8 @@ impl ExplorerApp {
             reader: ReaderCache::default(),
             plot_transform: None,
             thinned: plot::Thinned::default(),
+            exporter: None,
+            last_citation: None,
         };
         app.choices = Choices::of(&app.corpus);
         app.refresh();
@@ -186,7 +201,52 @@ impl ExplorerApp {
             Command::ToggleProblems => self.show_problems = !self.show_problems,
             Command::SetTheme(t) => self.settings.theme = t,
             Command::Zoom(z) => self.settings.zoom = z.clamp(0.6, 3.0),
+            Command::Export(kind) => {
+                if let Some(path) = self.dialogs.save_file(&kind.suggested_name(), kind.extension()) {
+                    self.apply(ctx, Command::ExportTo(kind, path));
+                }
+            }
+            Command::ExportTo(kind, path) => {
+                let job = self.export_job(kind, path, ctx.pixels_per_point());
+                let c = ctx.clone();
+                self.exporter = Some(Exporter::start(job, move || c.request_repaint()));
+            }
+            Command::ExportDone(result) => {
+                self.exporter = None;
+                self.message = Some(match result {
+                    Ok(m) => m,
+                    Err(e) => format!("Export failed: {e}"),
+                });
+            }
+            Command::CopyCitation => {
+                if let Some(id) = self.selected {
+                    let cite = claimline::export::data::citation(&self.corpus, self.corpus.claim(id));
+                    ctx.copy_text(cite.clone());
+                    self.message = Some("Citation copied".into());
+                    self.last_citation = Some(cite);
+                }
+            }
         }
+    }
+
+    /// The export of what is shown now: the plot's current zoom and size, filters and grouping.
+    fn export_job(&self, kind: ExportKind, path: PathBuf, pixels_per_point: f32) -> ExportJob {
+        let mut options = claimline::chart::draw::ChartOptions { log_y: self.settings.chart.log_y, ..Default::default() };
+        if let Some(t) = &self.plot_transform {
+            let b = t.bounds();
+            options.x_range = Some((b.min()[0], b.max()[0]));
+            options.y_range = Some((b.min()[1], b.max()[1]));
+            // The plot's size plus room for the title, legend and footnote.
+            options.width = (t.frame().width() as u32 + 90).max(500);
+            options.height = (t.frame().height() as u32 + 200).max(400);
+        }
+        options.scale = if self.settings.png_scale > 0.0 { self.settings.png_scale } else { pixels_per_point };
+        ExportJob { kind, path, corpus: self.corpus.clone(), chart: self.chart.clone(), settings: self.settings.chart.clone(), options }
+    }
+
+    /// Is an export running? (UI tests wait on it.)
+    pub fn exporting(&self) -> bool {
+        self.exporter.is_some()
     }
 
     fn set_corpus(&mut self, corpus: Corpus, path: Option<PathBuf>) {
@@ -221,6 +281,12 @@ impl ExplorerApp {
         let mut out = Vec::new();
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::O)) {
             out.push(Command::OpenDialog { folder: true });
+        }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::S)) {
+            out.push(Command::Export(ExportKind::Png));
+        }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::C)) {
+            out.push(Command::CopyCitation);
         }
         if ctx.egui_wants_keyboard_input() {
             return out;
@@ -260,6 +326,9 @@ impl ExplorerApp {
         if let Some(result) = self.loader.as_ref().and_then(Loader::poll) {
             cmds.push(Command::Loaded(result));
         }
+        if let Some(result) = self.exporter.as_ref().and_then(Exporter::poll) {
+            cmds.push(Command::ExportDone(result));
+        }
         egui::Panel::top("menu").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
         if self.settings.show_filters {
             egui::Panel::left("filters").resizable(true).default_size(230.0).show(ui, |ui| {
@@ -297,6 +366,31 @@ impl ExplorerApp {
                 if ui.button("Open the seed articles").clicked() {
                     cmds.push(Command::OpenEmbedded);
                 }
+                ui.separator();
+                if ui.button("Save chart as PNG... (Ctrl+S)").clicked() {
+                    cmds.push(Command::Export(ExportKind::Png));
+                }
+                ui.horizontal(|ui| {
+                    ui.label("PNG scale");
+                    for (label, v) in [("screen", 0.0), ("1x", 1.0), ("2x", 2.0), ("4x", 4.0)] {
+                        ui.selectable_value(&mut self.settings.png_scale, v, label);
+                    }
+                });
+                if ui.button("Save chart as SVG...").clicked() {
+                    cmds.push(Command::Export(ExportKind::Svg));
+                }
+                if ui.button("Export claims as CSV...").clicked() {
+                    cmds.push(Command::Export(ExportKind::Csv));
+                }
+                if ui.button("Export claims as JSON...").clicked() {
+                    cmds.push(Command::Export(ExportKind::Json));
+                }
+            });
+            ui.menu_button("Claim", |ui| {
+                let enabled = self.selected.is_some();
+                if ui.add_enabled(enabled, egui::Button::new("Copy citation (Ctrl+Shift+C)")).clicked() {
+                    cmds.push(Command::CopyCitation);
+                }
             });
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut self.settings.show_filters, "Filters panel");
@@ -328,6 +422,10 @@ impl ExplorerApp {
                 let (done, total) = l.progress();
                 let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
                 ui.add(egui::ProgressBar::new(frac).desired_width(200.0).text(format!("Loading {done} / {total} files")));
+            }
+            if let Some(e) = &self.exporter {
+                ui.spinner();
+                ui.label(format!("Exporting {}", e.path.display()));
             }
             if let Some(m) = self.message.clone() {
                 ui.colored_label(ui.visuals().warn_fg_color, m);
@@ -381,6 +479,9 @@ impl ExplorerApp {
         let shown = self.selected.map(|c| self.corpus.claim(c).doc);
         match shown {
             Some(doc) => {
+                if ui.button("Copy citation").on_hover_text("Claimant, figure, dates, outlet and sentence, for a slide or an article").clicked() {
+                    cmds.push(Command::CopyCitation);
+                }
                 let scroll = std::mem::take(&mut self.scroll_reader);
                 if let Some(c) = reader::reader_ui(ui, &mut self.reader, &self.corpus, doc, self.selected, scroll) {
                     cmds.push(Command::Select(Some(c), Origin::Reader));

@@ -38,6 +38,8 @@ pub struct Settings {
     pub show_reader: bool,
     /// Text size multiplier (1.0 = egui's default).
     pub zoom: f32,
+    /// PNG export pixels per point (0 = the screen's density).
+    pub png_scale: f32,
 }
 
 impl Default for Settings {
@@ -51,6 +53,7 @@ impl Default for Settings {
             show_filters: true,
             show_reader: true,
             zoom: 1.0,
+            png_scale: 0.0,
         }
     }
 }

@@ -109,3 +109,54 @@ fn the_problems_panel_lists_a_bad_file() {
     h.run_steps(2);
     assert!(h.query_by_label_contains("Selected: North Korea has sent 3,000 troops").is_some());
 }
+
+fn export_through_the_menu(item: &str, dir: &std::path::Path) -> (Harness<'static, ExplorerApp>, std::path::PathBuf) {
+    let dialogs = FixedDialogs { folder: None, save_dir: Some(dir.to_path_buf()) };
+    let app = ExplorerApp::new(Corpus::embedded(), Settings::default(), Box::new(dialogs));
+    let mut h = harness(app);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label(item).click();
+    h.run_steps(2);
+    for _ in 0..200 {
+        if !h.state().exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    let msg = h.state().message.clone().unwrap_or_default();
+    assert!(msg.starts_with("Saved "), "export said {msg:?}");
+    let path = std::path::PathBuf::from(msg.trim_start_matches("Saved "));
+    (h, path)
+}
+
+#[test]
+fn save_chart_as_svg_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let (h, path) = export_through_the_menu("Save chart as SVG...", dir.path());
+    let svg = std::fs::read_to_string(&path).unwrap_or_default();
+    let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("not XML: {e}"));
+    let marks = doc.descendants().filter(|n| n.attribute("class") == Some("claim")).count();
+    let dated = h.state().rows.iter().filter(|&&id| h.state().corpus.claim(id).claim_date.is_some()).count();
+    assert_eq!(marks, dated);
+}
+
+#[test]
+fn export_claims_as_csv_from_the_menu_has_the_filtered_rows() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let (h, path) = export_through_the_menu("Export claims as CSV...", dir.path());
+    let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("csv: {e}"));
+    assert_eq!(reader.records().count(), h.state().rows.len());
+}
+
+#[test]
+fn copy_citation_of_the_selected_claim() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    h.get_all_by_label("10,000").next().map(|n| n.click()).unwrap_or_else(|| panic!("no 10,000 row"));
+    h.run_steps(2);
+    h.get_by_label("Copy citation").click();
+    h.run_steps(2);
+    let cite = h.state().last_citation.clone().unwrap_or_default();
+    assert!(cite.starts_with("Ukraine (Zelensky), 10,000 planned, said 17 Oct 2024"), "{cite}");
+}

@@ -71,6 +71,27 @@ fn basis_name(b: crate::claim::DateBasis) -> &'static str {
     }
 }
 
+/// A claim as a citation: "South Korea NIS, 3,000 deployed, said 23 Oct 2024 — Reuters, 23 Oct 2024:
+/// "...sentence..."".
+pub fn citation(corpus: &Corpus, c: &Claim) -> String {
+    let d = corpus.document(c.doc);
+    let fmt = |d: Option<chrono::NaiveDate>| d.map_or("undated".to_string(), |d| d.format("%-d %b %Y").to_string());
+    let claimant = c.claimant.as_deref().unwrap_or("Unattributed");
+    let hedge = match c.qualifier {
+        crate::claim::Qualifier::Exact => String::new(),
+        q => format!(" ({})", q.as_str().replace('_', " ")),
+    };
+    format!(
+        "{claimant}, {}{hedge} {}, said {} \u{2014} {}, {}: \"{}\"",
+        c.number_text,
+        c.kind.as_str().replace('_', " "),
+        fmt(c.claim_date),
+        d.outlet.value.as_deref().unwrap_or("unknown outlet"),
+        fmt(d.published.value),
+        normalise(&d.text[c.sentence_span])
+    )
+}
+
 /// Sentence text with runs of whitespace (line breaks inside a sentence) made single spaces.
 pub fn normalise(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -123,6 +144,20 @@ pub fn to_json(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> String {
         .collect();
     let out = CorpusOut { corpus: &corpus.name, documents, problems: &corpus.problems };
     serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citation_names_claimant_dates_outlet_and_sentence() {
+        let corpus = Corpus::embedded();
+        let c = corpus.claims.iter().find(|c| c.claimant.as_deref() == Some("South Korea NIS") && c.value == 1500.0).unwrap_or(&corpus.claims[0]);
+        let cite = citation(&corpus, c);
+        assert!(cite.starts_with("South Korea NIS, 1,500"), "{cite}");
+        assert!(cite.contains("said 18 Oct 2024"), "{cite}");
+    }
 }
 
 /// The claims as CSV, one row per claim, spans as `start:end`.

@@ -278,14 +278,29 @@ pub fn sources_note(chart: &Chart, corpus: &Corpus) -> String {
             dates.push(d.published.value);
         }
     }
-    let parts: Vec<String> = by_outlet
+    let fmt = |d: &Option<NaiveDate>| d.map_or("undated".to_string(), |d| d.format("%-d %b %Y").to_string());
+    let mut parts: Vec<String> = by_outlet
         .into_iter()
         .map(|(o, mut dates)| {
             dates.sort();
-            let ds: Vec<String> = dates.iter().map(|d| d.map_or("undated".into(), |d| d.format("%-d %b %Y").to_string())).collect();
-            format!("{o} ({})", ds.join(", "))
+            // A long list of dates becomes a count and a span.
+            if dates.len() > 3 {
+                let dated: Vec<&NaiveDate> = dates.iter().flatten().collect();
+                let span = match (dated.first(), dated.last()) {
+                    (Some(a), Some(b)) => format!(", {} to {}", fmt(&Some(**a)), fmt(&Some(**b))),
+                    _ => String::new(),
+                };
+                format!("{o} ({} article dates{span})", dates.len())
+            } else {
+                format!("{o} ({})", dates.iter().map(fmt).collect::<Vec<_>>().join(", "))
+            }
         })
         .collect();
+    if parts.len() > 12 {
+        let more = parts.len() - 12;
+        parts.truncate(12);
+        parts.push(format!("and {more} more outlets"));
+    }
     format!("Sources: {}. Figures as reported, extracted by claimline.", parts.join("; "))
 }
 

@@ -53,3 +53,35 @@ impl Loader {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A large folder loads on the worker: the window gets repaint requests and rising progress while
+    /// the UI thread stays free (here: it keeps polling).
+    #[test]
+    fn progress_moves_while_a_large_corpus_loads() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        for (name, bytes) in claimline::synth::generate(3000, 9) {
+            std::fs::write(dir.path().join(name), bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let repaints = Arc::new(AtomicUsize::new(0));
+        let r = repaints.clone();
+        let loader = Loader::start(dir.path().to_path_buf(), move || {
+            r.fetch_add(1, Ordering::Relaxed);
+        });
+        let mut seen = std::collections::BTreeSet::new();
+        let result = loop {
+            seen.insert(loader.progress().0);
+            if let Some(r) = loader.poll() {
+                break r;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        };
+        let corpus = result.unwrap_or_else(|e| panic!("load failed: {e}"));
+        assert_eq!(corpus.documents.len(), 3000);
+        assert!(seen.len() > 3, "progress did not move: {seen:?}");
+        assert!(repaints.load(Ordering::Relaxed) > 10);
+    }
+}

@@ -143,4 +143,32 @@ pub struct Claim {
     pub claim_date_text: Option<String>,
     /// Found in a headline (title) rather than the body.
     pub in_headline: bool,
+    /// What a reviewer did with it.
+    #[serde(default)]
+    pub curation: Curation,
+}
+
+/// A claim's review state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Curation {
+    /// The machine's reading, unreviewed.
+    #[default]
+    Machine,
+    Accepted,
+    /// Some field corrected by a reviewer.
+    Edited,
+    /// Added by a reviewer.
+    Added,
+}
+
+impl Curation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Curation::Machine => "machine",
+            Curation::Accepted => "accepted",
+            Curation::Edited => "edited",
+            Curation::Added => "added",
+        }
+    }
 }

@@ -41,6 +41,9 @@ pub enum Command {
     /// Extract the claims of a folder or file (default: the embedded seed articles).
     Extract {
         path: Option<PathBuf>,
+        /// The machine's reading alone, without the corrections file.
+        #[arg(long)]
+        raw: bool,
         #[arg(long, value_enum, default_value = "json")]
         format: DataFormat,
         /// Write to this file instead of standard output.
@@ -106,7 +109,7 @@ pub fn main() -> ExitCode {
         Some(Command::Numbers) => numbers_cmd(),
         Some(c @ Command::Chart { .. }) => chart_cmd(c),
         Some(Command::Generate { dir, docs, seed }) => generate_cmd(&dir, docs, seed),
-        Some(Command::Extract { path, format, output }) => extract_cmd(path.as_deref(), format, output.as_deref()),
+        Some(Command::Extract { path, raw, format, output }) => extract_cmd(path.as_deref(), raw, format, output.as_deref()),
         None => window(args.path, args.select),
     };
     match result {
@@ -140,9 +143,14 @@ fn numbers_cmd() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Load a corpus for a command: the path given, or the embedded seed articles. Problems go to stderr.
+/// Load a corpus for a command: the path given, or the embedded seed articles, with its corrections
+/// file applied. Problems go to stderr.
 pub fn load(path: Option<&Path>) -> Result<Corpus> {
-    let corpus = match path {
+    load_with(path, true)
+}
+
+fn load_with(path: Option<&Path>, corrections: bool) -> Result<Corpus> {
+    let mut corpus = match path {
         Some(p) => Corpus::open(p, &|_, _| {}).with_context(|| format!("opening {}", p.display()))?,
         None => Corpus::embedded(),
     };
@@ -151,6 +159,20 @@ pub fn load(path: Option<&Path>) -> Result<Corpus> {
     }
     if corpus.is_empty() {
         anyhow::bail!("no article could be read from {}", path.map_or("the embedded corpus".into(), |p| p.display().to_string()));
+    }
+    if corrections {
+        let sidecar = claimline::curation::sidecar_path(corpus.root.as_deref().filter(|_| path.is_some()), path);
+        match claimline::curation::Corrections::load(&sidecar) {
+            Ok(c) if !c.is_empty() => {
+                eprintln!("claimline: applying corrections from {}", sidecar.display());
+                corpus.set_corrections(c);
+            }
+            Ok(_) => {}
+            Err(e) => eprintln!("claimline: {e}"),
+        }
+        for u in &corpus.unanchored {
+            eprintln!("claimline: correction no longer found in the text (kept in the file): {u}");
+        }
     }
     Ok(corpus)
 }
@@ -169,11 +191,13 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
     Ok(())
 }
 
-fn extract_cmd(path: Option<&Path>, format: DataFormat, output: Option<&Path>) -> Result<ExitCode> {
-    let corpus = load(path)?;
-    let text = match format {
-        DataFormat::Json => data::to_json(&corpus, &|_| true),
-        DataFormat::Csv => data::to_csv(&corpus, &|_| true)?,
+fn extract_cmd(path: Option<&Path>, raw: bool, format: DataFormat, output: Option<&Path>) -> Result<ExitCode> {
+    let corpus = load_with(path, !raw)?;
+    let text = match (format, raw) {
+        (DataFormat::Json, false) => data::to_json(&corpus, &|_| true),
+        (DataFormat::Csv, false) => data::to_csv(&corpus, &|_| true)?,
+        (DataFormat::Json, true) => data::to_json_raw(&corpus),
+        (DataFormat::Csv, true) => data::to_csv_raw(&corpus)?,
     };
     write_out(output, &text)?;
     Ok(ExitCode::SUCCESS)

@@ -1,43 +1,75 @@
-//! A loaded and extracted corpus: documents, their claims and the problems met on the way.
+//! A loaded and extracted corpus: documents, their claims (the machine's reading with the reviewer's
+//! corrections applied) and the problems met on the way.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, ClaimId};
-use crate::document::{DocId, Document};
+use crate::claim::{Claim, ClaimId, Curation};
+use crate::curation::{Anchor, Corrections, Status, anchor_of};
+use crate::document::{DocId, Document, Found, Sourced};
 use crate::error::Error;
 use crate::extract::Extractor;
 use crate::extract::claimants::{self, Claimants};
+use crate::export::data::normalise;
 use crate::load::{self, Loaded, Problem};
+use crate::span::ByteSpan;
 
-/// Documents with their claims. Claim ids are indices into `claims`; document ids into `documents`.
-#[derive(Debug, Default)]
+/// Documents with their claims. Claim ids index `claims`; document ids index `documents`.
 pub struct Corpus {
     pub name: String,
     pub root: Option<PathBuf>,
     pub documents: Vec<Document>,
+    /// Claims with corrections applied (rejected claims left out), document by document in text order.
     pub claims: Vec<Claim>,
     pub problems: Vec<Problem>,
-    /// `claims[doc_claims[d]]` are document d's claims (claims are stored document by document).
+    /// The corrections applied.
+    pub corrections: Corrections,
+    /// Corrections whose anchor is not found in the text any more (kept in the file, listed here).
+    pub unanchored: Vec<String>,
+    /// Claims rejected by a reviewer.
+    pub rejected: usize,
+    /// Documents as loaded, before corrections of their date or outlet.
+    base: Vec<Document>,
+    /// The machine's claims per document.
+    raw: Vec<Vec<Claim>>,
+    /// `claims[doc_claims[d]]` are document d's claims.
     doc_claims: Vec<std::ops::Range<usize>>,
+    extractor: Arc<Extractor>,
+}
+
+impl std::fmt::Debug for Corpus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus").field("name", &self.name).field("documents", &self.documents.len()).field("claims", &self.claims.len()).finish()
+    }
 }
 
 impl Corpus {
     /// Extract the claims of loaded documents (in parallel).
     pub fn build(loaded: Loaded, extractor: &Extractor) -> Self {
-        let per_doc: Vec<Vec<Claim>> = loaded.documents.par_iter().map(|d| extractor.extract(d, 0)).collect();
-        let mut claims = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
-        let mut doc_claims = Vec::with_capacity(per_doc.len());
-        for doc in per_doc {
-            let start = claims.len();
-            for c in doc {
-                let id = ClaimId(claims.len() as u32);
-                claims.push(Claim { id, ..c });
-            }
-            doc_claims.push(start..claims.len());
-        }
-        Self { name: loaded.name, root: loaded.root, documents: loaded.documents, claims, problems: loaded.problems, doc_claims }
+        Self::build_shared(loaded, Arc::new(extractor.clone()))
+    }
+
+    fn build_shared(loaded: Loaded, extractor: Arc<Extractor>) -> Self {
+        let raw: Vec<Vec<Claim>> = loaded.documents.par_iter().map(|d| extractor.extract(d, 0)).collect();
+        let mut c = Self {
+            name: loaded.name,
+            root: loaded.root,
+            base: loaded.documents.clone(),
+            documents: loaded.documents,
+            claims: Vec::new(),
+            problems: loaded.problems,
+            corrections: Corrections::default(),
+            unanchored: Vec::new(),
+            rejected: 0,
+            raw,
+            doc_claims: Vec::new(),
+            extractor,
+        };
+        c.recompute();
+        c
     }
 
     /// The embedded seed articles, extracted.
@@ -49,7 +81,7 @@ impl Corpus {
     pub fn open(path: &Path, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Self, Error> {
         let loaded = load::load_path(path, progress)?;
         let extractor = Extractor::new(table_for(loaded.root.as_deref()));
-        Ok(Self::build(loaded, &extractor))
+        Ok(Self::build_shared(loaded, Arc::new(extractor)))
     }
 
     pub fn document(&self, id: DocId) -> &Document {
@@ -66,10 +98,124 @@ impl Corpus {
         self.claims[range].iter()
     }
 
+    /// The machine's reading of every document, without corrections.
+    pub fn raw_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.raw.iter().flatten()
+    }
+
     /// Nothing could be read at all.
     pub fn is_empty(&self) -> bool {
         self.documents.is_empty()
     }
+
+    /// The anchor of a claim (what a correction of it is keyed by).
+    pub fn anchor(&self, id: ClaimId) -> Anchor {
+        let c = self.claim(id);
+        let d = self.document(c.doc);
+        let same_before = self.claims_of(c.doc).take_while(|o| o.id != id).filter(|o| o.sentence_span == c.sentence_span && o.number_text == c.number_text).count();
+        anchor_of(&d.path, &d.text, c, same_before as u32)
+    }
+
+    /// Replace the corrections and re-apply them. Documents whose date or outlet changed are read
+    /// again (their claim dates depend on the publication date).
+    pub fn set_corrections(&mut self, corrections: Corrections) {
+        let before = std::mem::replace(&mut self.corrections, corrections);
+        for (i, base) in self.base.iter().enumerate() {
+            let (old, new) = (before.doc(&base.path), self.corrections.doc(&base.path));
+            if old != new {
+                let mut d = base.clone();
+                if let Some(c) = new {
+                    if let Some(p) = c.published {
+                        d.published = Sourced::new(p, Found::Reviewer, "set by a reviewer");
+                    }
+                    if let Some(o) = &c.outlet {
+                        d.outlet = Sourced::new(o.clone(), Found::Reviewer, "set by a reviewer");
+                    }
+                }
+                self.raw[i] = self.extractor.extract(&d, 0);
+                self.documents[i] = d;
+            }
+        }
+        self.recompute();
+    }
+
+    /// Apply the claim corrections to the machine's claims.
+    fn recompute(&mut self) {
+        let mut edits: HashMap<&Anchor, &crate::curation::ClaimEdit> = self.corrections.claims.iter().map(|c| (&c.anchor, &c.edit)).collect();
+        let mut claims = Vec::with_capacity(self.raw.iter().map(Vec::len).sum());
+        let mut doc_claims = Vec::with_capacity(self.raw.len());
+        let mut rejected = 0;
+        let mut unanchored = Vec::new();
+        for (d, raw) in self.documents.iter().zip(&self.raw) {
+            let start = claims.len();
+            let mut seen: HashMap<(ByteSpan, &str), u32> = HashMap::new();
+            for c in raw {
+                let n = seen.entry((c.sentence_span, c.number_text.as_str())).or_default();
+                let anchor = anchor_of(&d.path, &d.text, c, *n);
+                *n += 1;
+                let mut c = c.clone();
+                if let Some(edit) = edits.remove(&anchor) {
+                    if edit.status == Some(Status::Rejected) {
+                        rejected += 1;
+                        continue;
+                    }
+                    edit.apply(&mut c);
+                    c.curation = if edit.status == Some(Status::Accepted) && edit.value.is_none() && edit.kind.is_none() && edit.qualifier.is_none() && edit.side.is_none() && edit.claimant.is_none() && edit.claim_date.is_none() {
+                        Curation::Accepted
+                    } else {
+                        Curation::Edited
+                    };
+                }
+                claims.push(c);
+            }
+            for a in self.corrections.added.iter().filter(|a| a.anchor.doc == d.path) {
+                match locate(d, &a.anchor) {
+                    Some((sentence_span, number_span)) => claims.push(Claim {
+                        id: ClaimId(0),
+                        doc: d.id,
+                        sentence_span,
+                        number_span,
+                        number_text: a.anchor.number.clone(),
+                        value: a.value,
+                        value_high: None,
+                        qualifier: a.qualifier,
+                        kind: a.kind,
+                        side: a.side,
+                        claimant: a.claimant.clone(),
+                        claimant_text: None,
+                        claim_date: a.claim_date.or(d.published.value),
+                        claim_date_basis: if a.claim_date.is_some() { crate::claim::DateBasis::Explicit } else { crate::claim::DateBasis::Publication },
+                        claim_date_text: None,
+                        in_headline: false,
+                        curation: Curation::Added,
+                    }),
+                    None => unanchored.push(format!("added claim {:?} in {:?} of {}", a.anchor.number, a.anchor.sentence, a.anchor.doc)),
+                }
+            }
+            claims[start..].sort_by_key(|c| (c.number_span.start, c.number_span.end));
+            doc_claims.push(start..claims.len());
+        }
+        for (anchor, _) in edits {
+            unanchored.push(format!("correction of {:?} in {:?} of {}", anchor.number, anchor.sentence, anchor.doc));
+        }
+        unanchored.sort();
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = ClaimId(i as u32);
+        }
+        self.claims = claims;
+        self.doc_claims = doc_claims;
+        self.rejected = rejected;
+        self.unanchored = unanchored;
+    }
+}
+
+/// Find an added claim's sentence and number in its document: the sentence by its normalised text,
+/// the number by its occurrence in the sentence.
+fn locate(d: &Document, a: &Anchor) -> Option<(ByteSpan, ByteSpan)> {
+    let s = crate::segment::sentences(&d.text, &d.blocks).into_iter().find(|s| normalise(&d.text[s.span]) == a.sentence)?;
+    let (i, _) = d.text[s.span].match_indices(&a.number).nth(a.occurrence as usize)?;
+    let start = s.span.start + i;
+    Some((s.span, ByteSpan::new(start, start + a.number.len())))
 }
 
 /// The alias table for a corpus: the built-in one, with the corpus folder's `claimants.tsv` first.
@@ -78,5 +224,62 @@ pub fn table_for(root: Option<&Path>) -> Claimants {
     match own {
         Some(tsv) => claimants::BUILTIN.with_overrides(Claimants::parse(&tsv)),
         None => claimants::BUILTIN.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curation::{AddedClaim, Anchor};
+
+    #[test]
+    fn corrections_reject_edit_add_and_survive_as_anchors() {
+        let mut corpus = Corpus::embedded();
+        let n = corpus.claims.len();
+        let target = corpus.claims.iter().find(|c| c.value == 600_000.0).map(|c| c.id).unwrap_or(ClaimId(0));
+        let anchor = corpus.anchor(target);
+        let mut fix = Corrections::default();
+        fix.edit_mut(&anchor).status = Some(Status::Rejected);
+        let dw = corpus.claims.iter().find(|c| c.value == 1_200_000.0).map(|c| c.id).unwrap_or(ClaimId(0));
+        fix.edit_mut(&corpus.anchor(dw)).claimant = Some("DW".into());
+        let first = corpus.anchor(ClaimId(0));
+        fix.added.push(AddedClaim {
+            anchor: Anchor { number: "3,000".into(), ..first.clone() },
+            value: 3000.0,
+            qualifier: crate::Qualifier::Exact,
+            kind: crate::Kind::Deployed,
+            side: crate::Side::NorthKorea,
+            claimant: None,
+            claim_date: None,
+        });
+        fix.added.push(AddedClaim {
+            anchor: Anchor { sentence: "A sentence that is not there.".into(), ..first },
+            value: 1.0,
+            qualifier: crate::Qualifier::Exact,
+            kind: crate::Kind::Other,
+            side: crate::Side::Other,
+            claimant: None,
+            claim_date: None,
+        });
+        corpus.set_corrections(fix);
+        assert_eq!(corpus.rejected, 1);
+        assert!(corpus.claims.iter().all(|c| c.value != 600_000.0));
+        assert!(corpus.claims.iter().any(|c| c.curation == Curation::Edited && c.claimant.as_deref() == Some("DW")));
+        assert_eq!(corpus.claims.iter().filter(|c| c.curation == Curation::Added).count(), 1);
+        assert_eq!(corpus.claims.len(), n);
+        assert_eq!(corpus.unanchored.len(), 1);
+    }
+
+    #[test]
+    fn an_undated_article_gets_its_date_and_its_claims_follow() {
+        let mut corpus = Corpus::embedded();
+        let undated = corpus.documents.iter().find(|d| d.published.value.is_none()).map(|d| d.path.clone()).unwrap_or_default();
+        let mut fix = Corrections::default();
+        fix.doc_mut(&undated).published = chrono::NaiveDate::from_ymd_opt(2025, 3, 6);
+        corpus.set_corrections(fix);
+        let doc = corpus.documents.iter().find(|d| d.path == undated).map(|d| d.id).unwrap_or(DocId(0));
+        assert_eq!(corpus.document(doc).published.found, Found::Reviewer);
+        // "said on Thursday" now resolves against 6 March 2025 (a Thursday).
+        assert!(corpus.claims_of(doc).any(|c| c.claim_date == chrono::NaiveDate::from_ymd_opt(2025, 3, 6)));
     }
 }

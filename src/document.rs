@@ -31,6 +31,8 @@ pub enum Found {
     Heading,
     /// Guessed from the text; see the evidence.
     Inferred,
+    /// Set by a reviewer (corrections file).
+    Reviewer,
     /// Not found.
     #[default]
     Unknown,
@@ -48,6 +50,7 @@ impl Found {
             Found::Url => "URL",
             Found::Heading => "heading",
             Found::Inferred => "inferred",
+            Found::Reviewer => "reviewer",
             Found::Unknown => "unknown",
         }
     }

@@ -8,6 +8,7 @@
 pub mod chart;
 pub mod claim;
 pub mod corpus;
+pub mod curation;
 pub mod dates;
 pub mod document;
 pub mod error;
@@ -20,7 +21,7 @@ pub mod span;
 pub mod synth;
 pub mod tokens;
 
-pub use claim::{Claim, ClaimId, Kind, Qualifier, Side};
+pub use claim::{Claim, ClaimId, Curation, Kind, Qualifier, Side};
 pub use corpus::Corpus;
 pub use document::{DocId, Document, Found, Sourced};
 pub use error::{Error, LoadError};

@@ -29,6 +29,8 @@ pub struct ClaimRow<'a> {
     pub outlet: Option<&'a str>,
     pub published: Option<String>,
     pub in_headline: bool,
+    /// machine, accepted, edited or added.
+    pub curation: &'static str,
     pub number_span: ByteSpan,
     pub sentence_span: ByteSpan,
 }
@@ -53,6 +55,7 @@ impl<'a> ClaimRow<'a> {
             outlet: doc.outlet.value.as_deref(),
             published: doc.published.value.map(|d| d.to_string()),
             in_headline: c.in_headline,
+            curation: c.curation.as_str(),
             number_span: c.number_span,
             sentence_span: c.sentence_span,
         }
@@ -122,11 +125,24 @@ struct CorpusOut<'a> {
     corpus: &'a str,
     documents: Vec<DocOut<'a>>,
     problems: &'a [Problem],
+    /// Claims rejected by a reviewer (left out above).
+    rejected_claims: usize,
+    /// Corrections whose anchor is no longer in the text.
+    unanchored_corrections: &'a [String],
 }
 
 /// The corpus as JSON: `{corpus, documents: [{doc, title, outlet, published, ..., claims: [...]}], problems}`.
 /// `keep` selects the claims to include (all documents are listed).
 pub fn to_json(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> String {
+    json_of(corpus, &|d| corpus.claims_of(d).filter(|c| keep(c)).collect())
+}
+
+/// The machine's reading alone, without corrections (`claimline extract --raw`).
+pub fn to_json_raw(corpus: &Corpus) -> String {
+    json_of(corpus, &|d| corpus.raw_claims().filter(|c| c.doc == d).collect())
+}
+
+fn json_of<'c>(corpus: &'c Corpus, claims: &dyn Fn(crate::DocId) -> Vec<&'c Claim>) -> String {
     let documents = corpus
         .documents
         .iter()
@@ -139,35 +155,37 @@ pub fn to_json(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> String {
             title_found: Provenance { found: &d.title.found, evidence: d.title.evidence.as_deref() },
             outlet_found: Provenance { found: &d.outlet.found, evidence: d.outlet.evidence.as_deref() },
             published_found: Provenance { found: &d.published.found, evidence: d.published.evidence.as_deref() },
-            claims: corpus.claims_of(d.id).filter(|c| keep(c)).map(|c| ClaimRow::new(d, c)).collect(),
+            claims: claims(d.id).into_iter().map(|c| ClaimRow::new(d, c)).collect(),
         })
         .collect();
-    let out = CorpusOut { corpus: &corpus.name, documents, problems: &corpus.problems };
+    let out = CorpusOut {
+        corpus: &corpus.name,
+        documents,
+        problems: &corpus.problems,
+        rejected_claims: corpus.rejected,
+        unanchored_corrections: &corpus.unanchored,
+    };
     serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn citation_names_claimant_dates_outlet_and_sentence() {
-        let corpus = Corpus::embedded();
-        let c = corpus.claims.iter().find(|c| c.claimant.as_deref() == Some("South Korea NIS") && c.value == 1500.0).unwrap_or(&corpus.claims[0]);
-        let cite = citation(&corpus, c);
-        assert!(cite.starts_with("South Korea NIS, 1,500"), "{cite}");
-        assert!(cite.contains("said 18 Oct 2024"), "{cite}");
-    }
+/// The machine's claims as CSV, without corrections.
+pub fn to_csv_raw(corpus: &Corpus) -> Result<String, csv::Error> {
+    csv_of(corpus, &mut corpus.raw_claims())
 }
 
 /// The claims as CSV, one row per claim, spans as `start:end`.
 pub fn to_csv(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> Result<String, csv::Error> {
+    csv_of(corpus, &mut corpus.claims.iter().filter(|c| keep(c)))
+}
+
+fn csv_of<'c>(corpus: &'c Corpus, claims: &mut dyn Iterator<Item = &'c Claim>) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
         "id", "doc", "sentence", "number_text", "value", "value_high", "qualifier", "side", "kind", "claimant", "claimant_text",
-        "claim_date", "claim_date_basis", "claim_date_text", "outlet", "published", "in_headline", "number_span", "sentence_span",
+        "claim_date", "claim_date_basis", "claim_date_text", "outlet", "published", "in_headline", "curation", "number_span",
+        "sentence_span",
     ])?;
-    for c in corpus.claims.iter().filter(|c| keep(c)) {
+    for c in claims {
         let d = corpus.document(c.doc);
         let r = ClaimRow::new(d, c);
         let opt = |o: Option<&str>| o.unwrap_or("").to_string();
@@ -189,6 +207,7 @@ pub fn to_csv(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> Result<String, 
             opt(r.outlet),
             r.published.unwrap_or_default(),
             r.in_headline.to_string(),
+            r.curation.to_string(),
             format!("{}:{}", r.number_span.start, r.number_span.end),
             format!("{}:{}", r.sentence_span.start, r.sentence_span.end),
         ])?;

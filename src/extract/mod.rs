@@ -56,6 +56,7 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// The claim extractor, configured with an alias table.
+#[derive(Clone)]
 pub struct Extractor {
     claimants: Claimants,
     triggers: AhoCorasick,
@@ -265,6 +266,7 @@ impl Extractor {
                 claim_date_basis: basis,
                 claim_date_text: date_text,
                 in_headline: s.kind == BlockKind::Headline,
+                curation: crate::claim::Curation::Machine,
             });
         }
     }

@@ -7,6 +7,7 @@ mod filters;
 mod loader;
 mod plot;
 mod reader;
+mod review;
 mod settings;
 mod style;
 mod table;
@@ -62,6 +63,12 @@ pub enum Command {
     ExportDone(Result<String, String>),
     /// Put the selected claim's citation on the clipboard.
     CopyCitation,
+    /// Change the corrections (saved at once, undoable).
+    Curate(review::Curate),
+    Undo,
+    Redo,
+    /// A sentence with no claim was clicked in the reader.
+    PickSentence(Option<(claimline::DocId, claimline::ByteSpan)>),
 }
 
 /// The window's state.
@@ -92,6 +99,13 @@ pub struct ExplorerApp {
     exporter: Option<Exporter>,
     /// The last citation copied (also put on the clipboard).
     pub last_citation: Option<String>,
+    /// Where the corrections of this corpus are saved (None: not saved, as in tests by default).
+    pub sidecar: Option<PathBuf>,
+    undo: Vec<claimline::curation::Corrections>,
+    redo: Vec<claimline::curation::Corrections>,
+    edit_form: review::EditForm,
+    /// A sentence picked in the reader to add a missed claim from.
+    picked_sentence: Option<(claimline::DocId, claimline::ByteSpan)>,
 }
 
 impl ExplorerApp {
@@ -118,6 +132,11 @@ impl ExplorerApp {
             thinned: plot::Thinned::default(),
             exporter: None,
             last_citation: None,
+            sidecar: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            edit_form: review::EditForm::default(),
+            picked_sentence: None,
         };
         app.choices = Choices::of(&app.corpus);
         app.refresh();
@@ -143,7 +162,11 @@ impl ExplorerApp {
 
     /// "N of M claims".
     pub fn count_label(&self) -> String {
-        format!("{} of {} claims", self.chart.shown, self.chart.total)
+        let rejected = match self.corpus.rejected {
+            0 => String::new(),
+            n => format!(" ({n} rejected)"),
+        };
+        format!("{} of {} claims{rejected}", self.chart.shown, self.chart.total)
     }
 
     /// The sentence the reader highlights as selected.
@@ -171,14 +194,19 @@ impl ExplorerApp {
                     self.apply(ctx, Command::Open(p));
                 }
             }
-            Command::OpenEmbedded => self.set_corpus(Corpus::embedded(), None),
+            Command::OpenEmbedded => {
+                self.set_corpus(Corpus::embedded(), None);
+                self.attach_sidecar(claimline::curation::sidecar_path(None, None));
+            }
             Command::Loaded(Ok(corpus)) => {
                 let path = self.loader.take().map(|l| l.path).or_else(|| corpus.root.clone());
                 if corpus.is_empty() {
                     self.message = Some(format!("Nothing could be read from {}: see Problems.", path.as_ref().map_or(String::new(), |p| p.display().to_string())));
                 }
                 let problems = !corpus.problems.is_empty();
+                let sidecar = claimline::curation::sidecar_path(corpus.root.as_deref(), path.as_deref());
                 self.set_corpus(corpus, path);
+                self.attach_sidecar(sidecar);
                 self.show_problems |= problems;
             }
             Command::Loaded(Err(e)) => {
@@ -218,6 +246,33 @@ impl ExplorerApp {
                     Err(e) => format!("Export failed: {e}"),
                 });
             }
+            Command::Curate(op) => {
+                let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+                    self.message = Some("Wait for the export to finish before correcting.".into());
+                    return;
+                };
+                let before = corpus.corrections.clone();
+                let after = review::apply(corpus, before.clone(), &op);
+                if let review::Curate::Add(_) = op {
+                    self.picked_sentence = None;
+                }
+                self.undo.push(before);
+                self.redo.clear();
+                self.set_corrections(after);
+            }
+            Command::Undo => {
+                if let Some(prev) = self.undo.pop() {
+                    self.redo.push(self.corpus.corrections.clone());
+                    self.set_corrections(prev);
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    self.undo.push(self.corpus.corrections.clone());
+                    self.set_corrections(next);
+                }
+            }
+            Command::PickSentence(s) => self.picked_sentence = s,
             Command::CopyCitation => {
                 if let Some(id) = self.selected {
                     let cite = claimline::export::data::citation(&self.corpus, self.corpus.claim(id));
@@ -227,6 +282,53 @@ impl ExplorerApp {
                 }
             }
         }
+    }
+
+    /// Apply corrections, keep the selection on the same claim (by its anchor), save the sidecar.
+    fn set_corrections(&mut self, c: claimline::curation::Corrections) {
+        let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+            self.message = Some("Wait for the export to finish before correcting.".into());
+            return;
+        };
+        let anchor = self.selected.map(|id| corpus.anchor(id));
+        corpus.set_corrections(c);
+        self.selected = anchor.and_then(|a| (0..corpus.claims.len() as u32).map(claimline::ClaimId).find(|&id| corpus.anchor(id) == a));
+        self.edit_form = review::EditForm::default();
+        self.reader = ReaderCache::default();
+        self.choices = Choices::of(&self.corpus);
+        self.refresh();
+        self.save_corrections();
+    }
+
+    fn save_corrections(&mut self) {
+        if let Some(path) = &self.sidecar {
+            match self.corpus.corrections.save(path) {
+                Ok(()) => self.message = Some(format!("Corrections saved to {}", path.display())),
+                Err(e) => self.message = Some(format!("Corrections NOT saved: {e}")),
+            }
+        }
+    }
+
+    /// Use `path` for this corpus's corrections: load them now, save there from now on.
+    pub fn attach_sidecar(&mut self, path: PathBuf) {
+        match claimline::curation::Corrections::load(&path) {
+            Ok(c) => {
+                if !c.is_empty() {
+                    if let Some(corpus) = Arc::get_mut(&mut self.corpus) {
+                        corpus.set_corrections(c);
+                        self.choices = Choices::of(&self.corpus);
+                        self.refresh();
+                    }
+                }
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+        if !self.corpus.unanchored.is_empty() {
+            self.show_problems = true;
+        }
+        self.sidecar = Some(path);
+        self.undo.clear();
+        self.redo.clear();
     }
 
     /// The export of what is shown now: the plot's current zoom and size, filters and grouping.
@@ -255,6 +357,8 @@ impl ExplorerApp {
         self.selected = None;
         self.hovered = None;
         self.reader = ReaderCache::default();
+        self.picked_sentence = None;
+        self.edit_form = review::EditForm::default();
         self.choices = Choices::of(&self.corpus);
         // Claimant and outlet filters name values of the old corpus; keep only those still present.
         let f = &mut self.settings.chart.filter;
@@ -287,6 +391,12 @@ impl ExplorerApp {
         }
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::C)) {
             out.push(Command::CopyCitation);
+        }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z) || i.consume_key(egui::Modifiers::COMMAND, Key::Y)) {
+            out.push(Command::Redo);
+        }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::Z)) {
+            out.push(Command::Undo);
         }
         if ctx.egui_wants_keyboard_input() {
             return out;
@@ -386,6 +496,14 @@ impl ExplorerApp {
                     cmds.push(Command::Export(ExportKind::Json));
                 }
             });
+            ui.menu_button("Edit", |ui| {
+                if ui.add_enabled(!self.undo.is_empty(), egui::Button::new("Undo correction (Ctrl+Z)")).clicked() {
+                    cmds.push(Command::Undo);
+                }
+                if ui.add_enabled(!self.redo.is_empty(), egui::Button::new("Redo correction (Ctrl+Y)")).clicked() {
+                    cmds.push(Command::Redo);
+                }
+            });
             ui.menu_button("Claim", |ui| {
                 let enabled = self.selected.is_some();
                 if ui.add_enabled(enabled, egui::Button::new("Copy citation (Ctrl+Shift+C)")).clicked() {
@@ -414,7 +532,7 @@ impl ExplorerApp {
             ui.label(format!("{} articles", self.corpus.documents.len()));
             ui.separator();
             ui.label(self.count_label());
-            let n = self.corpus.problems.len();
+            let n = self.corpus.problems.len() + self.corpus.unanchored.len();
             if n > 0 && ui.button(format!("Problems ({n})")).clicked() {
                 cmds.push(Command::ToggleProblems);
             }
@@ -476,21 +594,38 @@ impl ExplorerApp {
     }
 
     fn reader_panel_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
-        let shown = self.selected.map(|c| self.corpus.claim(c).doc);
-        match shown {
-            Some(doc) => {
+        let shown = self.selected.map(|c| self.corpus.claim(c).doc).or(self.picked_sentence.map(|(d, _)| d));
+        let Some(doc) = shown else {
+            ui.heading("Reader");
+            ui.label("Click a point or a row to read its sentence in the article.");
+            return;
+        };
+        if let Some(id) = self.selected {
+            ui.horizontal(|ui| {
                 if ui.button("Copy citation").on_hover_text("Claimant, figure, dates, outlet and sentence, for a slide or an article").clicked() {
                     cmds.push(Command::CopyCitation);
                 }
-                let scroll = std::mem::take(&mut self.scroll_reader);
-                if let Some(c) = reader::reader_ui(ui, &mut self.reader, &self.corpus, doc, self.selected, scroll) {
-                    cmds.push(Command::Select(Some(c), Origin::Reader));
-                }
+            });
+            if let Some(op) = review::claim_review_ui(ui, &self.corpus, id, &mut self.edit_form) {
+                cmds.push(Command::Curate(op));
             }
-            None => {
-                ui.heading("Reader");
-                ui.label("Click a point or a row to read its sentence in the article.");
+        }
+        if let Some(op) = review::doc_review_ui(ui, &self.corpus, doc) {
+            cmds.push(Command::Curate(op));
+        }
+        if let Some((d, span)) = self.picked_sentence.filter(|(d, _)| *d == doc) {
+            if let Some(op) = review::add_claim_ui(ui, &self.corpus, d, span) {
+                cmds.push(Command::Curate(op));
             }
+        }
+        let scroll = std::mem::take(&mut self.scroll_reader);
+        match reader::reader_ui(ui, &mut self.reader, &self.corpus, doc, self.selected, scroll) {
+            Some(reader::ReaderClick::Claim(c)) => {
+                cmds.push(Command::PickSentence(None));
+                cmds.push(Command::Select(Some(c), Origin::Reader));
+            }
+            Some(reader::ReaderClick::Sentence(span)) => cmds.push(Command::PickSentence(Some((doc, span)))),
+            None => {}
         }
     }
 
@@ -502,6 +637,9 @@ impl ExplorerApp {
                 for p in &self.corpus.problems {
                     let what = if p.skipped() { "skipped" } else { "read, but" };
                     ui.label(format!("{} - {what}: {}", p.path, p.error));
+                }
+                for u in &self.corpus.unanchored {
+                    ui.label(format!("Correction no longer found in the text (kept in the file): {u}"));
                 }
             });
         });
@@ -537,6 +675,7 @@ pub fn run(path: Option<PathBuf>, select: Option<usize>) -> anyhow::Result<()> {
             match open {
                 Some(p) => app.apply(&cc.egui_ctx, Command::Open(p)),
                 None => {
+                    app.attach_sidecar(claimline::curation::sidecar_path(None, None));
                     if let Some(n) = select.filter(|n| *n > 0) {
                         // From no selection, a step forward selects the earliest claim; step on from there.
                         app.apply(&cc.egui_ctx, Command::StepTime(1));

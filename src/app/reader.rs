@@ -15,6 +15,8 @@ pub struct ReaderCache {
     job: Option<LayoutJob>,
     /// (sentence span, claim) for every claim of the document, to map a click back to a claim.
     spans: Vec<(ByteSpan, ClaimId)>,
+    /// Every sentence of the document, for adding a claim the machine missed.
+    sentences: Vec<ByteSpan>,
     /// The span highlighted as selected, for tests and for scrolling.
     pub highlighted: Option<ByteSpan>,
 }
@@ -72,6 +74,7 @@ impl ReaderCache {
         }
         self.highlighted = sel.map(|c| c.sentence_span);
         self.spans = spans;
+        self.sentences = claimline::segment::sentences(&doc.text, &doc.blocks).into_iter().map(|s| s.span).collect();
         self.job = Some(job);
         self.key = Some(key);
     }
@@ -100,8 +103,16 @@ fn header_ui(ui: &mut Ui, doc: &Document) {
     }
 }
 
-/// Show a document; returns a claim the user clicked in the text.
-pub fn reader_ui(ui: &mut Ui, cache: &mut ReaderCache, corpus: &Corpus, doc: DocId, selected: Option<ClaimId>, scroll: bool) -> Option<ClaimId> {
+/// What the user clicked in the text.
+pub enum ReaderClick {
+    /// A claim's sentence: select it.
+    Claim(ClaimId),
+    /// A sentence with no claim: offer to add one.
+    Sentence(ByteSpan),
+}
+
+/// Show a document; returns what the user clicked in the text.
+pub fn reader_ui(ui: &mut Ui, cache: &mut ReaderCache, corpus: &Corpus, doc: DocId, selected: Option<ClaimId>, scroll: bool) -> Option<ReaderClick> {
     let doc = corpus.document(doc);
     header_ui(ui, doc);
     if let Some(c) = selected.map(|id| corpus.claim(id)).filter(|c| c.doc == doc.id) {
@@ -129,7 +140,13 @@ pub fn reader_ui(ui: &mut Ui, cache: &mut ReaderCache, corpus: &Corpus, doc: Doc
             if let Some(pos) = response.interact_pointer_pos() {
                 let cursor = galley.cursor_from_pos(pos - response.rect.min);
                 let byte = doc.text.char_indices().nth(cursor.index.0).map_or(doc.text.len(), |(b, _)| b);
-                clicked = cache.spans.iter().find(|(s, _)| s.start <= byte && byte < s.end).map(|(_, id)| *id);
+                let inside = |s: &ByteSpan| s.start <= byte && byte < s.end;
+                clicked = cache
+                    .spans
+                    .iter()
+                    .find(|(s, _)| inside(s))
+                    .map(|(_, id)| ReaderClick::Claim(*id))
+                    .or_else(|| cache.sentences.iter().find(|s| inside(s)).map(|s| ReaderClick::Sentence(*s)));
             }
         }
     });

@@ -95,7 +95,12 @@ pub fn claims_table_ui(
                     }
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(c.kind.as_str()).selectable(false));
+                    // Reviewed claims say so: "planned (edited)".
+                    let kind = match c.curation {
+                        claimline::Curation::Machine => c.kind.as_str().to_string(),
+                        cur => format!("{} ({})", c.kind.as_str(), cur.as_str()),
+                    };
+                    ui.add(egui::Label::new(kind).selectable(false));
                 });
                 row.col(|ui| {
                     ui.add(egui::Label::new(claimant_name(c)).selectable(false).truncate());

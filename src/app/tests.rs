@@ -160,3 +160,109 @@ fn copy_citation_of_the_selected_claim() {
     let cite = h.state().last_citation.clone().unwrap_or_default();
     assert!(cite.starts_with("Ukraine (Zelensky), 10,000 planned, said 17 Oct 2024"), "{cite}");
 }
+
+/// Open a folder through the loader (as File > Open does) and wait for it.
+fn open_folder(h: &mut Harness<'static, ExplorerApp>, dir: &std::path::Path) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Open(dir.to_path_buf()));
+    for _ in 0..500 {
+        h.run_steps(1);
+        if h.state().corpus.root.as_deref() == Some(dir) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("{} did not load", dir.display());
+}
+
+fn seed_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    for (name, text) in claimline::load::EMBEDDED {
+        std::fs::write(dir.path().join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    dir
+}
+
+#[test]
+fn a_rejected_claim_leaves_plot_and_table_and_stays_rejected_after_reopening() {
+    let dir = seed_folder();
+    let mut h = harness(app_with(Corpus::embedded()));
+    open_folder(&mut h, dir.path());
+    let (rows, points) = (h.state().rows.len(), h.state().chart.shown);
+    h.get_all_by_label("10,000").next().map(|n| n.click()).unwrap_or_else(|| panic!("no 10,000 row"));
+    h.run_steps(2);
+    let sentence = {
+        let app = h.state();
+        let c = app.corpus.claim(app.selected.unwrap_or_else(|| panic!("nothing selected")));
+        app.corpus.document(c.doc).text[c.sentence_span].to_string()
+    };
+    h.get_by_label("Reject").click();
+    h.run_steps(2);
+    assert_eq!(h.state().rows.len(), rows - 1);
+    assert_eq!(h.state().chart.shown, points - 1);
+    assert!(dir.path().join("corrections.claimline.json").exists());
+    drop(h);
+
+    // A new window on the same folder.
+    let mut h = harness(app_with(Corpus::embedded()));
+    open_folder(&mut h, dir.path());
+    let app = h.state();
+    assert_eq!(app.rows.len(), rows - 1);
+    let still_there = app.rows.iter().any(|&id| {
+        let c = app.corpus.claim(id);
+        c.value == 10_000.0 && app.corpus.document(c.doc).text[c.sentence_span] == sentence
+    });
+    assert!(!still_there);
+    // Undo brings it back.
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Undo);
+    assert_eq!(h.state().rows.len(), rows - 1, "nothing to undo in a new session");
+}
+
+#[test]
+fn undo_and_redo_a_rejection() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    let rows = h.state().rows.len();
+    h.get_all_by_label("10,000").next().map(|n| n.click()).unwrap_or_else(|| panic!("no 10,000 row"));
+    h.run_steps(2);
+    h.get_by_label("Reject").click();
+    h.run_steps(2);
+    assert_eq!(h.state().rows.len(), rows - 1);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Undo);
+    assert_eq!(h.state().rows.len(), rows);
+    h.state_mut().apply(&ctx, Command::Redo);
+    assert_eq!(h.state().rows.len(), rows - 1);
+}
+
+#[test]
+fn a_claim_added_from_the_reader_appears_in_the_export() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dialogs = FixedDialogs { folder: None, save_dir: Some(dir.path().to_path_buf()) };
+    let mut h = harness(ExplorerApp::new(Corpus::embedded(), Settings::default(), Box::new(dialogs)));
+    // A sentence with a number the machine (rightly) did not take: pick it as the reader's click does.
+    let (doc, span) = {
+        let corpus = &h.state().corpus;
+        let d = corpus.documents.iter().find(|d| d.text.contains("13,000 containers")).unwrap_or_else(|| panic!("no such sentence"));
+        let s = claimline::segment::sentences(&d.text, &d.blocks).into_iter().find(|s| d.text[s.span].contains("13,000 containers")).map(|s| s.span);
+        (d.id, s.unwrap_or_default())
+    };
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::PickSentence(Some((doc, span))));
+    h.run_steps(2);
+    h.get_by_label("Add 13,000 as a claim").click();
+    h.run_steps(2);
+    assert!(h.state().rows.iter().any(|&id| h.state().corpus.claim(id).curation == claimline::Curation::Added));
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export claims as CSV...").click();
+    for _ in 0..200 {
+        h.run_steps(1);
+        if !h.state().exporting() && h.state().message.as_deref().is_some_and(|m| m.starts_with("Saved")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let csv = std::fs::read_to_string(dir.path().join("claimline-claims.csv")).unwrap_or_default();
+    assert!(csv.lines().any(|l| l.contains("13,000") && l.contains(",added,")), "{csv}");
+}

@@ -80,6 +80,9 @@ pub enum Command {
         /// Include vague figures ("thousands").
         #[arg(long)]
         vague: bool,
+        /// Show every report of a repeated claim separately (default: one point "reported by N outlets").
+        #[arg(long)]
+        separate: bool,
         #[arg(long, default_value_t = 1000)]
         width: u32,
         #[arg(long, default_value_t = 620)]
@@ -220,7 +223,7 @@ fn generate_cmd(dir: &Path, docs: usize, seed: u64) -> Result<ExitCode> {
 
 fn chart_cmd(cmd: Command) -> Result<ExitCode> {
     use claimline::chart::{Chart, ChartSettings, GroupBy, XAxis, draw};
-    let Command::Chart { path, output, group_by, side, kind, from, to, published, log: _, linear, vague, width, height, scale, title } = cmd
+    let Command::Chart { path, output, group_by, side, kind, from, to, published, log: _, linear, vague, separate, width, height, scale, title } = cmd
     else {
         unreachable!("called with a chart command")
     };
@@ -246,6 +249,7 @@ fn chart_cmd(cmd: Command) -> Result<ExitCode> {
     s.filter.show_vague = vague;
     s.x_axis = if published { XAxis::Published } else { XAxis::ClaimDate };
     s.log_y = !linear;
+    s.group_echoes = !separate;
     let chart = Chart::build(&corpus, &s);
     let options = draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None };
     let ext = output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);

@@ -35,7 +35,7 @@ fn expected_marks() -> (usize, Vec<String>) {
 fn svg_chart_is_xml_with_a_mark_per_claim_a_legend_and_dates() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let path = dir.path().join("chart.svg");
-    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--title", "Seed corpus"]);
+    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--title", "Seed corpus", "--separate"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let svg = std::fs::read_to_string(&path).unwrap_or_default();
     let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("not XML: {e}"));
@@ -67,7 +67,7 @@ fn png_chart_has_the_requested_size_and_is_not_blank() {
 fn chart_filters_and_grouping_change_the_marks() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let path = dir.path().join("planned.svg");
-    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--kind", "planned", "--group-by", "outlet", "--linear"]);
+    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--kind", "planned", "--group-by", "outlet", "--linear", "--separate"]);
     assert!(out.status.success());
     let svg = std::fs::read_to_string(&path).unwrap_or_default();
     let (all, _) = expected_marks();
@@ -89,4 +89,15 @@ fn a_failed_write_says_why_and_leaves_nothing() {
     assert!(String::from_utf8_lossy(&wrong.stderr).contains(".svg or .png"));
     let left: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn repeated_reports_are_one_mark_by_default() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let grouped = dir.path().join("grouped.svg");
+    assert!(run(&["chart", "-o", grouped.to_str().unwrap_or_default()]).status.success());
+    let svg = std::fs::read_to_string(&grouped).unwrap_or_default();
+    let (all, _) = expected_marks();
+    assert!(svg.matches("class=\"claim\"").count() < all);
+    assert!(svg.contains("reported by 3 outlets"));
 }

@@ -66,6 +66,7 @@ pub fn chart_controls_ui(ui: &mut Ui, s: &mut ChartSettings) {
         ui.checkbox(&mut s.log_y, "Log scale");
         ui.checkbox(&mut s.filter.show_vague, "Vague figures");
         ui.checkbox(&mut s.step_lines, "Step lines");
+        ui.checkbox(&mut s.group_echoes, "Group repeated reports");
     });
 }
 

@@ -564,7 +564,8 @@ impl ExplorerApp {
         let plot_height = (ui.available_height() * 0.55).max(200.0);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
-                plot::timeline_ui(ui, &self.corpus, &self.plot, self.selected, None, self.hovered, (&mut self.thinned, self.plot_transform))
+                let ring = self.selected.map(|id| self.chart.point_of(id));
+                plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, None, self.hovered, (&mut self.thinned, self.plot_transform))
             })
             .inner;
         // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
@@ -601,6 +602,18 @@ impl ExplorerApp {
             return;
         };
         if let Some(id) = self.selected {
+            // A claim several outlets repeated: step through every report's sentence.
+            if let Some(group) = self.chart.group_of(id) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("Reported by {} outlets:", group.len()));
+                    for (i, &m) in group.iter().enumerate() {
+                        let outlet = claimline::chart::outlet_name(&self.corpus, self.corpus.claim(m));
+                        if ui.selectable_label(m == id, format!("{}. {outlet}", i + 1)).clicked() {
+                            cmds.push(Command::Select(Some(m), Origin::Reader));
+                        }
+                    }
+                });
+            }
             ui.horizontal(|ui| {
                 if ui.button("Copy citation").on_hover_text("Claimant, figure, dates, outlet and sentence, for a slide or an article").clicked() {
                     cmds.push(Command::CopyCitation);

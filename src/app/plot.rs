@@ -15,6 +15,8 @@ struct Group {
     color: Color32,
     shape: MarkerShape,
     filled: bool,
+    /// Points standing for a claim reported by several outlets are drawn larger.
+    echo: bool,
     points: Vec<PlotPoint>,
 }
 
@@ -47,9 +49,10 @@ impl PlotData {
                 let pt = PlotPoint::new(p.x, y_of(p.y, log_y));
                 let shape = style::marker(p.kind);
                 let filled = style::filled(p.qualifier);
-                match d.groups.iter_mut().rev().take(12).find(|g| g.name == s.key && g.shape == shape && g.filled == filled) {
+                let echo = p.reports > 1;
+                match d.groups.iter_mut().rev().take(16).find(|g| g.name == s.key && g.shape == shape && g.filled == filled && g.echo == echo) {
                     Some(g) => g.points.push(pt),
-                    None => d.groups.push(Group { name: s.key.clone(), color, shape, filled, points: vec![pt] }),
+                    None => d.groups.push(Group { name: s.key.clone(), color, shape, filled, echo, points: vec![pt] }),
                 }
                 let nudge = if log_y { 0.12 } else { p.y * 0.12 };
                 match (p.qualifier, p.y_high) {
@@ -195,6 +198,7 @@ fn value_label(v: f64, log: bool) -> String {
 pub fn timeline_ui(
     ui: &mut Ui,
     corpus: &Corpus,
+    chart: &Chart,
     data: &PlotData,
     selected: Option<ClaimId>,
     reached: Option<f64>,
@@ -244,7 +248,7 @@ pub fn timeline_ui(
                     Points::new(g.name.clone(), PlotPoints::Borrowed(pts))
                         .shape(g.shape)
                         .filled(g.filled)
-                        .radius(4.5)
+                        .radius(if g.echo { 7.0 } else { 4.5 })
                         .color(color)
                         .allow_hover(false),
                 );
@@ -268,7 +272,7 @@ pub fn timeline_ui(
     if let Some(h) = out.hovered {
         response.response.on_hover_ui_at_pointer(|ui| {
             ui.set_max_width(380.0);
-            claim_card_ui(ui, corpus, h);
+            claim_card_ui(ui, corpus, chart, h);
         });
     }
     if clicked {
@@ -307,12 +311,22 @@ pub fn legend_ui(ui: &mut Ui, chart: &Chart) {
 }
 
 /// The hover card of a claim: what it says, who says it, when, and the sentence.
-pub fn claim_card_ui(ui: &mut Ui, corpus: &Corpus, id: ClaimId) {
+pub fn claim_card_ui(ui: &mut Ui, corpus: &Corpus, chart: &Chart, id: ClaimId) {
     let c = corpus.claim(id);
     let d = corpus.document(c.doc);
     ui.strong(format!("{} {} ({})", c.number_text, c.kind, c.qualifier));
     ui.label(format!("Claimant: {}", claimline::chart::claimant_name(c)));
-    ui.label(format!("Outlet: {}", claimline::chart::outlet_name(corpus, c)));
+    match chart.group_of(id) {
+        Some(g) => {
+            let mut outlets: Vec<&str> = g.iter().map(|&m| claimline::chart::outlet_name(corpus, corpus.claim(m))).collect();
+            outlets.sort_unstable();
+            outlets.dedup();
+            ui.label(format!("Reported by {} outlets: {}", g.len(), outlets.join(", ")));
+        }
+        None => {
+            ui.label(format!("Outlet: {}", claimline::chart::outlet_name(corpus, c)));
+        }
+    }
     let date = c.claim_date.map_or("undated".to_string(), |d| d.to_string());
     ui.label(format!("Claimed: {date} ({})", c.claim_date_basis.label()));
     let published = d.published.value.map_or("unknown".to_string(), |d| d.to_string());

@@ -346,10 +346,19 @@ fn y_ticks(lo: f64, hi: f64, log: bool) -> Vec<(f64, String)> {
     }
 }
 
-fn tip(corpus: &Corpus, p: &ChartPoint) -> String {
+fn tip(corpus: &Corpus, chart: &Chart, p: &ChartPoint) -> String {
     let c = corpus.claim(p.claim);
     let date = c.claim_date.map_or("undated".into(), |d| d.to_string());
-    format!("{} {} ({}), {}, {}, {}", c.number_text, c.kind, c.qualifier, crate::chart::claimant_name(c), crate::chart::outlet_name(corpus, c), date)
+    let outlets = match chart.echoes.get(&p.claim) {
+        Some(g) => {
+            let mut names: Vec<&str> = g.iter().map(|&id| crate::chart::outlet_name(corpus, corpus.claim(id))).collect();
+            names.sort_unstable();
+            names.dedup();
+            format!("reported by {} outlets: {}", g.len(), names.join(", "))
+        }
+        None => crate::chart::outlet_name(corpus, c).to_string(),
+    };
+    format!("{} {} ({}), {}, {}, {}", c.number_text, c.kind, c.qualifier, crate::chart::claimant_name(c), date, outlets)
 }
 
 fn draw(canvas: &mut dyn Canvas, chart: &Chart, corpus: &Corpus, o: &ChartOptions) {
@@ -440,8 +449,10 @@ fn draw(canvas: &mut dyn Canvas, chart: &Chart, corpus: &Corpus, o: &ChartOption
     for s in &chart.series {
         for p in s.points.iter().filter(|p| inside(p)) {
             let filled = matches!(p.qualifier, Qualifier::Exact | Qualifier::AtLeast | Qualifier::AtMost);
-            let t = tip(corpus, p);
-            canvas.marker((sx(p.x), sy(yv(p.y))), shape_of(p.kind), 5.0, s.color, filled, Some((p.claim.0, &t)));
+            let t = tip(corpus, chart, p);
+            // A claim reported by several outlets is drawn larger.
+            let r = if p.reports > 1 { 5.0 + 1.5 * f64::from(p.reports.min(6)) } else { 5.0 };
+            canvas.marker((sx(p.x), sy(yv(p.y))), shape_of(p.kind), r, s.color, filled, Some((p.claim.0, &t)));
         }
     }
     // Footnote.
@@ -504,8 +515,8 @@ mod tests {
         let chart = Chart::build(&corpus, &ChartSettings::default());
         let o = ChartOptions { width: 800, height: 500, ..Default::default() };
         let svg = svg(&chart, &corpus, &o);
-        let dated: usize = chart.series.iter().map(|s| s.points.len()).sum();
-        assert_eq!(svg.matches("class=\"claim\"").count(), dated);
+        let points: usize = chart.series.iter().map(|s| s.points.len()).sum();
+        assert_eq!(svg.matches("class=\"claim\"").count(), points);
         assert!(svg.contains("Sources: "));
         let png = png(&chart, &corpus, &ChartOptions { scale: 2.0, ..o }).unwrap_or_default();
         assert!(png.starts_with(b"\x89PNG"));

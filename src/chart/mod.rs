@@ -154,13 +154,15 @@ pub struct ChartSettings {
     pub log_y: bool,
     /// Join each series' deployed figures with a step line.
     pub step_lines: bool,
+    /// Show the same claim repeated by several outlets as one point ("reported by N outlets").
+    pub group_echoes: bool,
     pub filter: Filter,
 }
 
 impl Default for ChartSettings {
     fn default() -> Self {
         // Log scale by default: figures run from a handful killed to armies of a million.
-        Self { group_by: GroupBy::Claimant, x_axis: XAxis::ClaimDate, log_y: true, step_lines: false, filter: Filter::default() }
+        Self { group_by: GroupBy::Claimant, x_axis: XAxis::ClaimDate, log_y: true, step_lines: false, group_echoes: true, filter: Filter::default() }
     }
 }
 
@@ -224,7 +226,10 @@ pub fn assign_colors(keys: &[&str]) -> Vec<[u8; 3]> {
 /// A claim placed on the chart.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChartPoint {
+    /// The claim (for an echo group, its earliest report).
     pub claim: ClaimId,
+    /// How many reports the point stands for (1 unless echoes are grouped).
+    pub reports: u32,
     /// Day number ([`time::day_number`]).
     pub x: f64,
     pub y: f64,
@@ -251,6 +256,43 @@ pub struct Chart {
     /// Claims passing the filters (dated and undated).
     pub shown: usize,
     pub total: usize,
+    /// Echo groups of more than one report: the point's claim -> every report, earliest first.
+    pub echoes: std::collections::HashMap<ClaimId, Vec<ClaimId>>,
+}
+
+/// Days apart two reports of the same figure by the same claimant may be and still be one claim.
+pub const ECHO_DAYS: f64 = 3.0;
+
+/// Group repeated reports: same claimant, value and kind, claim dates within [`ECHO_DAYS`] of the
+/// group's first report. Returns groups (earliest report first) in input order of their first report.
+pub fn echo_groups(corpus: &Corpus, ids: &[ClaimId], x: XAxis) -> Vec<Vec<ClaimId>> {
+    let mut by_key: std::collections::HashMap<(String, u64, Kind), Vec<(f64, ClaimId)>> = Default::default();
+    for &id in ids {
+        let c = corpus.claim(id);
+        if let Some(d) = date_of(corpus, c, x) {
+            by_key.entry((claimant_name(c).to_string(), c.value.to_bits(), c.kind)).or_default().push((time::day_number(d), id));
+        }
+    }
+    let mut groups = Vec::new();
+    for (_, mut members) in by_key {
+        members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut current: Vec<ClaimId> = Vec::new();
+        let mut start = f64::NEG_INFINITY;
+        for (x, id) in members {
+            if x - start > ECHO_DAYS && !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+            if current.is_empty() {
+                start = x;
+            }
+            current.push(id);
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+    }
+    groups.sort_by_key(|g| g[0]);
+    groups
 }
 
 impl Chart {
@@ -259,7 +301,24 @@ impl Chart {
         let ids = settings.filter.apply(corpus, settings.x_axis);
         let mut by_key: std::collections::BTreeMap<String, Vec<ChartPoint>> = Default::default();
         let mut undated = Vec::new();
-        for &id in &ids {
+        let mut echoes = std::collections::HashMap::new();
+        let mut reports: std::collections::HashMap<ClaimId, u32> = Default::default();
+        let plotted: Vec<ClaimId> = if settings.group_echoes {
+            let groups = echo_groups(corpus, &ids, settings.x_axis);
+            let mut firsts = Vec::with_capacity(groups.len());
+            for g in groups {
+                firsts.push(g[0]);
+                if g.len() > 1 {
+                    reports.insert(g[0], g.len() as u32);
+                    echoes.insert(g[0], g);
+                }
+            }
+            undated.extend(ids.iter().copied().filter(|&id| date_of(corpus, corpus.claim(id), settings.x_axis).is_none()));
+            firsts
+        } else {
+            ids.clone()
+        };
+        for &id in &plotted {
             let c = corpus.claim(id);
             let Some(date) = date_of(corpus, c, settings.x_axis) else {
                 undated.push(id);
@@ -267,6 +326,7 @@ impl Chart {
             };
             by_key.entry(series_key(corpus, c, settings.group_by)).or_default().push(ChartPoint {
                 claim: id,
+                reports: reports.get(&id).copied().unwrap_or(1),
                 x: time::day_number(date),
                 y: c.value,
                 y_high: c.value_high,
@@ -284,7 +344,17 @@ impl Chart {
                 Series { color, key, points }
             })
             .collect();
-        Self { series, undated, shown: ids.len(), total: corpus.claims.len() }
+        Self { series, undated, shown: ids.len(), total: corpus.claims.len(), echoes }
+    }
+
+    /// The echo group a claim belongs to (every report, earliest first), if it has more than one.
+    pub fn group_of(&self, id: ClaimId) -> Option<&[ClaimId]> {
+        self.echoes.get(&id).map(Vec::as_slice).or_else(|| self.echoes.values().find(|g| g.contains(&id)).map(Vec::as_slice))
+    }
+
+    /// The claim whose point stands for `id` on the chart.
+    pub fn point_of(&self, id: ClaimId) -> ClaimId {
+        self.group_of(id).map_or(id, |g| g[0])
     }
 
     /// Data bounds: (x min, x max, y min, y max), padded so single points are visible.
@@ -325,6 +395,30 @@ mod tests {
         // The undated article's claims are kept apart, not placed at a wrong date.
         assert!(!chart.undated.is_empty());
         assert!(chart.undated.iter().all(|id| corpus.claim(*id).claim_date.is_none()));
+    }
+
+    #[test]
+    fn the_nis_1500_of_friday_18_october_is_one_point_reported_by_three_outlets() {
+        let corpus = Corpus::embedded();
+        let chart = Chart::build(&corpus, &ChartSettings::default());
+        let group = chart
+            .echoes
+            .values()
+            .find(|g| {
+                let c = corpus.claim(g[0]);
+                c.value == 1500.0 && c.claimant.as_deref() == Some("South Korea NIS") && c.claim_date == NaiveDate::from_ymd_opt(2024, 10, 18)
+            })
+            .unwrap_or_else(|| panic!("no group"));
+        let outlets: BTreeSet<&str> = group.iter().map(|&id| outlet_name(&corpus, corpus.claim(id))).collect();
+        assert_eq!(outlets.len(), 3, "{outlets:?}");
+        assert!(outlets.contains("Reuters") && outlets.contains("DW"));
+        let point = chart.series.iter().flat_map(|s| &s.points).find(|p| p.claim == group[0]).map(|p| p.reports);
+        assert_eq!(point, Some(3));
+        // Shown separately on request.
+        let separate = Chart::build(&corpus, &ChartSettings { group_echoes: false, ..Default::default() });
+        assert!(separate.echoes.is_empty());
+        let dated = |c: &Chart| c.series.iter().map(|s| s.points.len()).sum::<usize>();
+        assert!(dated(&separate) > dated(&chart));
     }
 
     #[test]

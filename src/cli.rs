@@ -20,6 +20,9 @@ pub struct Args {
     /// Start the window with the N-th claim in time order selected (1 = the earliest).
     #[arg(long, value_name = "N")]
     pub select: Option<usize>,
+    /// Start in classroom mode (full screen, large type; F5 or Esc leaves it).
+    #[arg(long)]
+    pub present: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,7 +116,7 @@ pub fn main() -> ExitCode {
         Some(c @ Command::Chart { .. }) => chart_cmd(c),
         Some(Command::Generate { dir, docs, seed }) => generate_cmd(&dir, docs, seed),
         Some(Command::Extract { path, raw, format, output }) => extract_cmd(path.as_deref(), raw, format, output.as_deref()),
-        None => window(args.path, args.select),
+        None => window(args.path, args.select, args.present),
     };
     match result {
         Ok(code) => code,
@@ -206,8 +209,8 @@ fn extract_cmd(path: Option<&Path>, raw: bool, format: DataFormat, output: Optio
     Ok(ExitCode::SUCCESS)
 }
 
-fn window(path: Option<PathBuf>, select: Option<usize>) -> Result<ExitCode> {
-    crate::app::run(path, select)?;
+fn window(path: Option<PathBuf>, select: Option<usize>, present: bool) -> Result<ExitCode> {
+    crate::app::run(path, select, present)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -251,7 +254,18 @@ fn chart_cmd(cmd: Command) -> Result<ExitCode> {
     s.log_y = !linear;
     s.group_echoes = !separate;
     let chart = Chart::build(&corpus, &s);
-    let options = draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None };
+    // Events beside the corpus (events.tsv) are drawn as vertical markers.
+    let events = match corpus.root.as_deref().filter(|_| path.is_some()) {
+        Some(root) => {
+            let (events, errors) = claimline::events::load(root);
+            for e in errors {
+                eprintln!("claimline: {e}");
+            }
+            events
+        }
+        None => Vec::new(),
+    };
+    let options = draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None, events };
     let ext = output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let bytes = match ext.as_deref() {
         Some("svg") => draw::svg(&chart, &corpus, &options).into_bytes(),

@@ -12,6 +12,7 @@ pub mod curation;
 pub mod dates;
 pub mod document;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod extract;
 pub mod load;

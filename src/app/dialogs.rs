@@ -31,12 +31,14 @@ impl Dialogs for NativeDialogs {
 }
 
 /// Dialogs that answer with fixed paths (tests).
+#[cfg(test)]
 #[derive(Default)]
 pub struct FixedDialogs {
     pub folder: Option<PathBuf>,
     pub save_dir: Option<PathBuf>,
 }
 
+#[cfg(test)]
 impl Dialogs for FixedDialogs {
     fn pick_folder(&self) -> Option<PathBuf> {
         self.folder.clone()

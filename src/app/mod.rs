@@ -6,6 +6,7 @@ mod export;
 mod filters;
 mod loader;
 mod plot;
+mod present;
 mod reader;
 mod review;
 mod settings;
@@ -18,10 +19,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use claimline::chart::{Chart, ChartSettings};
+use claimline::events::Event;
 use claimline::{ClaimId, Corpus};
 use egui::{Key, Ui};
 
-pub use dialogs::{Dialogs, FixedDialogs, NativeDialogs};
+#[cfg(test)]
+pub use dialogs::FixedDialogs;
+pub use dialogs::{Dialogs, NativeDialogs};
 pub use export::ExportKind;
 use export::{ExportJob, Exporter};
 use filters::Choices;
@@ -69,6 +73,10 @@ pub enum Command {
     Redo,
     /// A sentence with no claim was clicked in the reader.
     PickSentence(Option<(claimline::DocId, claimline::ByteSpan)>),
+    /// Enter (true) or leave classroom mode.
+    Present(bool),
+    /// Replace the timeline's events (saved to events.tsv).
+    SetEvents(Vec<Event>),
 }
 
 /// The window's state.
@@ -106,6 +114,14 @@ pub struct ExplorerApp {
     edit_form: review::EditForm,
     /// A sentence picked in the reader to add a missed claim from.
     picked_sentence: Option<(claimline::DocId, claimline::ByteSpan)>,
+    /// Classroom mode.
+    pub presenting: bool,
+    /// Events drawn on the timeline, and the folder whose events.tsv they come from.
+    pub events: Vec<Event>,
+    events_dir: Option<PathBuf>,
+    show_events: bool,
+    /// The events editor's rows while editing (date text, label).
+    event_rows: Vec<(String, String)>,
 }
 
 impl ExplorerApp {
@@ -137,6 +153,11 @@ impl ExplorerApp {
             redo: Vec::new(),
             edit_form: review::EditForm::default(),
             picked_sentence: None,
+            presenting: false,
+            events: Vec::new(),
+            events_dir: None,
+            show_events: false,
+            event_rows: Vec::new(),
         };
         app.choices = Choices::of(&app.corpus);
         app.refresh();
@@ -170,6 +191,7 @@ impl ExplorerApp {
     }
 
     /// The sentence the reader highlights as selected.
+    #[cfg(test)]
     pub fn reader_highlight(&self) -> Option<claimline::ByteSpan> {
         self.reader.highlighted
     }
@@ -273,6 +295,23 @@ impl ExplorerApp {
                 }
             }
             Command::PickSentence(s) => self.picked_sentence = s,
+            Command::Present(on) => {
+                self.presenting = on;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+                if on {
+                    // The story starts from the beginning: the first right arrow shows the earliest claim.
+                    self.selected = None;
+                }
+            }
+            Command::SetEvents(mut events) => {
+                events.sort();
+                self.events = events;
+                let dir = self.events_dir.clone().unwrap_or_else(claimline::curation::data_dir);
+                match claimline::events::save(&dir, &self.events) {
+                    Ok(()) => self.message = Some(format!("Events saved to {}", dir.join(claimline::events::FILE_NAME).display())),
+                    Err(e) => self.message = Some(format!("Events NOT saved: {e}")),
+                }
+            }
             Command::CopyCitation => {
                 if let Some(id) = self.selected {
                     let cite = claimline::export::data::citation(&self.corpus, self.corpus.claim(id));
@@ -347,11 +386,33 @@ impl ExplorerApp {
     }
 
     /// Is an export running? (UI tests wait on it.)
+    #[cfg(test)]
     pub fn exporting(&self) -> bool {
         self.exporter.is_some()
     }
 
+    /// Read the events of a corpus: its folder's events.tsv; for the embedded articles the user's
+    /// own file, else the examples shipped with claimline.
+    pub fn load_events(&mut self, dir: Option<PathBuf>) {
+        let (dir, fallback) = match dir {
+            Some(d) => (d, None),
+            None => (claimline::curation::data_dir(), Some(include_str!("../../assets/events.tsv"))),
+        };
+        let (events, errors) = if dir.join(claimline::events::FILE_NAME).exists() || fallback.is_none() {
+            claimline::events::load(&dir)
+        } else {
+            claimline::events::parse(fallback.unwrap_or_default())
+        };
+        if !errors.is_empty() {
+            self.message = Some(errors.join("; "));
+        }
+        self.events = events;
+        self.events_dir = Some(dir);
+    }
+
     fn set_corpus(&mut self, corpus: Corpus, path: Option<PathBuf>) {
+        let dir = path.as_ref().and(corpus.root.clone());
+        self.load_events(dir);
         self.corpus = Arc::new(corpus);
         self.settings.last_corpus = path;
         self.selected = None;
@@ -398,8 +459,14 @@ impl ExplorerApp {
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::Z)) {
             out.push(Command::Undo);
         }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F5)) {
+            out.push(Command::Present(!self.presenting));
+        }
         if ctx.egui_wants_keyboard_input() {
             return out;
+        }
+        if self.presenting && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape)) {
+            out.push(Command::Present(false));
         }
         ctx.input(|i| {
             if i.key_pressed(Key::ArrowRight) {
@@ -432,6 +499,9 @@ impl ExplorerApp {
             Theme::Dark => egui::Theme::Dark,
         });
         ctx.set_zoom_factor(self.settings.zoom);
+        if self.presenting {
+            ctx.set_visuals(present::high_contrast());
+        }
         let mut cmds = self.keyboard(&ctx);
         if let Some(result) = self.loader.as_ref().and_then(Loader::poll) {
             cmds.push(Command::Loaded(result));
@@ -439,7 +509,17 @@ impl ExplorerApp {
         if let Some(result) = self.exporter.as_ref().and_then(Exporter::poll) {
             cmds.push(Command::ExportDone(result));
         }
+        if self.presenting {
+            self.presentation_ui(ui, &mut cmds);
+            for c in cmds {
+                self.apply(&ctx, c);
+            }
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
+        if self.show_events {
+            self.events_window(&ctx, &mut cmds);
+        }
         if self.settings.show_filters {
             egui::Panel::left("filters").resizable(true).default_size(230.0).show(ui, |ui| {
                 ui.heading("Filters");
@@ -510,7 +590,14 @@ impl ExplorerApp {
                     cmds.push(Command::CopyCitation);
                 }
             });
+            if ui.button("Present (F5)").on_hover_text("Classroom mode: full screen, large type, step through the story with the arrow keys").clicked() {
+                cmds.push(Command::Present(true));
+            }
             ui.menu_button("View", |ui| {
+                if ui.button("Timeline events...").clicked() {
+                    self.event_rows = self.events.iter().map(|e| (e.date.to_string(), e.label.clone())).collect();
+                    self.show_events = true;
+                }
                 ui.checkbox(&mut self.settings.show_filters, "Filters panel");
                 ui.checkbox(&mut self.settings.show_reader, "Reader panel");
                 let dark = self.settings.theme == Theme::Dark;
@@ -560,12 +647,12 @@ impl ExplorerApp {
         if s != self.settings.chart {
             cmds.push(Command::SetChart(s));
         }
-        plot::legend_ui(ui, &self.chart);
+        plot::legend_ui(ui, &self.chart, &self.events);
         let plot_height = (ui.available_height() * 0.55).max(200.0);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
                 let ring = self.selected.map(|id| self.chart.point_of(id));
-                plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, None, self.hovered, (&mut self.thinned, self.plot_transform))
+                plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, None, self.hovered, (&mut self.thinned, self.plot_transform), &self.events)
             })
             .inner;
         // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
@@ -605,7 +692,7 @@ impl ExplorerApp {
             // A claim several outlets repeated: step through every report's sentence.
             if let Some(group) = self.chart.group_of(id) {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("Reported by {} outlets:", group.len()));
+                    ui.label(format!("Reported {} times; read each:", group.len()));
                     for (i, &m) in group.iter().enumerate() {
                         let outlet = claimline::chart::outlet_name(&self.corpus, self.corpus.claim(m));
                         if ui.selectable_label(m == id, format!("{}. {outlet}", i + 1)).clicked() {
@@ -642,6 +729,105 @@ impl ExplorerApp {
         }
     }
 
+    fn presentation_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let size = 28.0 * self.settings.present_font;
+        egui::Panel::top("present-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button("Exit presentation (Esc)").clicked() {
+                    cmds.push(Command::Present(false));
+                }
+                if ui.button("< Previous").clicked() {
+                    cmds.push(Command::StepTime(-1));
+                }
+                if ui.button("Next >").clicked() {
+                    cmds.push(Command::StepTime(1));
+                }
+                let at = self.selected.and_then(|s| self.time_order.iter().position(|c| *c == s)).map_or(0, |i| i + 1);
+                ui.label(format!("Claim {at} of {}", self.time_order.len()));
+                ui.separator();
+                ui.label("Text size");
+                if ui.button("A-").clicked() {
+                    self.settings.present_font = (self.settings.present_font - 0.1).max(0.5);
+                }
+                if ui.button("A+").clicked() {
+                    self.settings.present_font = (self.settings.present_font + 0.1).min(3.0);
+                }
+                ui.checkbox(&mut self.settings.dim_unreached, "Dim claims not reached yet");
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let ring = self.selected.map(|id| self.chart.point_of(id));
+            let reached = self
+                .selected
+                .filter(|_| self.settings.dim_unreached)
+                .and_then(|id| claimline::chart::date_of(&self.corpus, self.corpus.claim(id), self.settings.chart.x_axis))
+                .map(claimline::chart::time::day_number);
+            let height = (ui.available_height() * 0.58).max(200.0);
+            let out = ui
+                .allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
+                    plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, reached, self.hovered, (&mut self.thinned, self.plot_transform), &self.events)
+                })
+                .inner;
+            if !ui.ctx().will_discard() {
+                self.hovered = out.hovered;
+                self.plot_transform = out.transform;
+            }
+            if let Some(c) = out.clicked {
+                cmds.push(Command::Select(Some(c), Origin::Plot));
+            }
+            ui.separator();
+            match self.selected {
+                Some(id) => present::claim_slide_ui(ui, &self.corpus, &self.chart, id, size),
+                None => {
+                    ui.label(egui::RichText::new("Press the right arrow to start the story.").size(size));
+                }
+            }
+        });
+    }
+
+    fn events_window(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let mut open = true;
+        egui::Window::new("Timeline events").open(&mut open).default_width(460.0).show(ctx, |ui| {
+            ui.label("Events are drawn as vertical lines on the timeline and in exported charts. Saved to events.tsv beside the corpus.");
+            let mut remove = None;
+            egui::Grid::new("events-grid").num_columns(3).show(ui, |ui| {
+                for (i, (date, label)) in self.event_rows.iter_mut().enumerate() {
+                    ui.add(egui::TextEdit::singleline(date).hint_text("YYYY-MM-DD").desired_width(100.0));
+                    ui.add(egui::TextEdit::singleline(label).hint_text("what happened").desired_width(260.0));
+                    if ui.button("Remove").clicked() {
+                        remove = Some(i);
+                    }
+                    ui.end_row();
+                }
+            });
+            if let Some(i) = remove {
+                self.event_rows.remove(i);
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Add event").clicked() {
+                    self.event_rows.push((String::new(), String::new()));
+                }
+                if ui.button("Save events").clicked() {
+                    let parsed: Vec<Event> = self
+                        .event_rows
+                        .iter()
+                        .filter_map(|(d, l)| Some(Event { date: chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok()?, label: l.trim().to_string() }))
+                        .filter(|e| !e.label.is_empty())
+                        .collect();
+                    let dropped = self.event_rows.len() - parsed.len();
+                    if dropped > 0 {
+                        self.message = Some(format!("{dropped} event rows need a date (YYYY-MM-DD) and a label; fix them before saving."));
+                    } else {
+                        cmds.push(Command::SetEvents(parsed));
+                    }
+                }
+            });
+        });
+        if !open {
+            self.show_events = false;
+        }
+    }
+
     fn problems_window(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
         let mut open = true;
         egui::Window::new("Problems").open(&mut open).default_width(520.0).show(ctx, |ui| {
@@ -673,7 +859,7 @@ impl eframe::App for ExplorerApp {
 }
 
 /// Open the window: on `path`, else on the last corpus if it still exists, else on the seed articles.
-pub fn run(path: Option<PathBuf>, select: Option<usize>) -> anyhow::Result<()> {
+pub fn run(path: Option<PathBuf>, select: Option<usize>, present: bool) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_title("claimline").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
         ..Default::default()
@@ -688,7 +874,11 @@ pub fn run(path: Option<PathBuf>, select: Option<usize>) -> anyhow::Result<()> {
             match open {
                 Some(p) => app.apply(&cc.egui_ctx, Command::Open(p)),
                 None => {
+                    app.load_events(None);
                     app.attach_sidecar(claimline::curation::sidecar_path(None, None));
+                    if present {
+                        app.apply(&cc.egui_ctx, Command::Present(true));
+                    }
                     if let Some(n) = select.filter(|n| *n > 0) {
                         // From no selection, a step forward selects the earliest claim; step on from there.
                         app.apply(&cc.egui_ctx, Command::StepTime(1));

@@ -204,7 +204,9 @@ pub fn timeline_ui(
     reached: Option<f64>,
     last_hovered: Option<ClaimId>,
     view: (&mut Thinned, Option<egui_plot::PlotTransform>),
+    events: &[claimline::events::Event],
 ) -> PlotOutput {
+    let top = data.hits.iter().map(|(_, p)| p.y).reduce(f64::max).unwrap_or(1.0);
     let (thinned, last_transform) = view;
     let thin: Option<&[Vec<PlotPoint>]> = match last_transform {
         Some(t) if data.hits.len() > THIN_ABOVE => Some(thinned.for_view(data, &t)),
@@ -230,6 +232,19 @@ pub fn timeline_ui(
         .label_formatter(|_| None)
         .allow_double_click_reset(true)
         .show(ui, |pui| {
+            // Only events near the claims: a far one would squeeze every point into a corner.
+            let xs = data.hits.iter().map(|(_, p)| p.x);
+            let (lo, hi) = (xs.clone().reduce(f64::min).unwrap_or(0.0), xs.reduce(f64::max).unwrap_or(0.0));
+            let pad = ((hi - lo) * 0.15).max(7.0);
+            for e in events.iter().filter(|e| (lo - pad..=hi + pad).contains(&time::day_number(e.date))) {
+                let x = time::day_number(e.date);
+                let color = Color32::from_rgb(170, 100, 20);
+                pui.vline(egui_plot::VLine::new("", x).color(color).width(1.5).allow_hover(false));
+                pui.text(
+                    egui_plot::Text::new("", PlotPoint::new(x, top), egui::RichText::new(format!(" {}", e.label)).color(color).size(12.0))
+                        .anchor(egui::Align2::LEFT_BOTTOM),
+                );
+            }
             for (name, color, pts) in &data.steps {
                 pui.line(Line::new(name.clone(), PlotPoints::Borrowed(pts)).color(color.gamma_multiply(0.6)).width(1.5));
             }
@@ -241,22 +256,20 @@ pub fn timeline_ui(
                 }
             }
             for (gi, g) in data.groups.iter().enumerate() {
-                let dim = reached.is_some();
-                let color = if dim { g.color.gamma_multiply(0.35) } else { g.color };
                 let pts: &[PlotPoint] = thin.map_or(&g.points, |t| &t[gi]);
-                pui.points(
-                    Points::new(g.name.clone(), PlotPoints::Borrowed(pts))
-                        .shape(g.shape)
-                        .filled(g.filled)
-                        .radius(if g.echo { 7.0 } else { 4.5 })
-                        .color(color)
-                        .allow_hover(false),
-                );
-            }
-            // In a story walk-through, the points reached so far are drawn at full strength.
-            if let Some(until) = reached {
-                let pts: Vec<PlotPoint> = data.hits.iter().filter(|(_, p)| p.x <= until).map(|(_, p)| *p).collect();
-                pui.points(Points::new("", PlotPoints::Owned(pts)).radius(4.5).color(Color32::from_rgb(40, 40, 40)).allow_hover(false));
+                let radius = if g.echo { 7.0 } else { 4.5 };
+                fn item<'p>(g: &Group, radius: f32, pts: PlotPoints<'p>, color: Color32) -> Points<'p> {
+                    Points::new(g.name.clone(), pts).shape(g.shape).filled(g.filled).radius(radius).color(color).allow_hover(false)
+                }
+                match reached {
+                    // In a story walk-through the points not reached yet are dimmed.
+                    Some(until) => {
+                        let (done, ahead): (Vec<PlotPoint>, Vec<PlotPoint>) = pts.iter().partition(|p| p.x <= until);
+                        pui.points(item(g, radius, PlotPoints::Owned(ahead), g.color.gamma_multiply(0.18)));
+                        pui.points(item(g, radius, PlotPoints::Owned(done), g.color));
+                    }
+                    None => pui.points(item(g, radius, PlotPoints::Borrowed(pts), g.color)),
+                }
             }
             if let Some(sel) = selected {
                 if let Some((_, p)) = data.hits.iter().find(|(c, _)| *c == sel) {
@@ -298,7 +311,7 @@ fn nearest(t: &egui_plot::PlotTransform, hits: &[(ClaimId, PlotPoint)], pos: egu
 }
 
 /// The legend, above the plot so it never hides a point: one swatch per series, then the marker key.
-pub fn legend_ui(ui: &mut Ui, chart: &Chart) {
+pub fn legend_ui(ui: &mut Ui, chart: &Chart, events: &[claimline::events::Event]) {
     ui.horizontal_wrapped(|ui| {
         for s in &chart.series {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -307,6 +320,10 @@ pub fn legend_ui(ui: &mut Ui, chart: &Chart) {
             ui.add_space(6.0);
         }
     });
+    if !events.is_empty() {
+        let list: Vec<String> = events.iter().map(|e| format!("{} {}", e.date.format("%-d %b %Y"), e.label)).collect();
+        ui.weak(format!("Events (vertical lines): {}", list.join("; ")));
+    }
     ui.weak("Markers: circle deployed, triangle additional, diamond planned, cross killed, plus wounded, star casualties, square force size; hollow = approximate; arrow up = at least, down = as many as; bar = range.");
 }
 
@@ -318,10 +335,7 @@ pub fn claim_card_ui(ui: &mut Ui, corpus: &Corpus, chart: &Chart, id: ClaimId) {
     ui.label(format!("Claimant: {}", claimline::chart::claimant_name(c)));
     match chart.group_of(id) {
         Some(g) => {
-            let mut outlets: Vec<&str> = g.iter().map(|&m| claimline::chart::outlet_name(corpus, corpus.claim(m))).collect();
-            outlets.sort_unstable();
-            outlets.dedup();
-            ui.label(format!("Reported by {} outlets: {}", g.len(), outlets.join(", ")));
+            ui.label(claimline::chart::echo_summary(corpus, g));
         }
         None => {
             ui.label(format!("Outlet: {}", claimline::chart::outlet_name(corpus, c)));

@@ -40,6 +40,10 @@ pub struct Settings {
     pub zoom: f32,
     /// PNG export pixels per point (0 = the screen's density).
     pub png_scale: f32,
+    /// Text size in classroom mode (1.0 = 28 points).
+    pub present_font: f32,
+    /// In classroom mode, dim the claims after the current one.
+    pub dim_unreached: bool,
 }
 
 impl Default for Settings {
@@ -54,6 +58,8 @@ impl Default for Settings {
             show_reader: true,
             zoom: 1.0,
             png_scale: 0.0,
+            present_font: 1.0,
+            dim_unreached: true,
         }
     }
 }

@@ -266,3 +266,42 @@ fn a_claim_added_from_the_reader_appears_in_the_export() {
     let csv = std::fs::read_to_string(dir.path().join("claimline-claims.csv")).unwrap_or_default();
     assert!(csv.lines().any(|l| l.contains("13,000") && l.contains(",added,")), "{csv}");
 }
+
+#[test]
+fn presentation_mode_steps_through_the_earliest_claims_in_order() {
+    let mut h = harness(app_with(Corpus::embedded()));
+    h.key_press(egui::Key::F5);
+    h.run_steps(2);
+    assert!(h.state().presenting);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(2);
+        seen.push(h.state().selected.unwrap_or_else(|| panic!("nothing selected")));
+    }
+    let earliest: Vec<ClaimId> = h.state().chart.points_in_time_order().iter().take(3).map(|p| p.claim).collect();
+    assert_eq!(seen, earliest);
+    // The slide names the claim's claimant in large type.
+    let who = claimant(h.state(), seen[2]);
+    assert!(h.query_by_label_contains(&who).is_some());
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().presenting);
+}
+
+#[test]
+fn events_from_the_corpus_folder_are_on_the_timeline_and_editable() {
+    let dir = seed_folder();
+    std::fs::write(dir.path().join("events.tsv"), "2024-10-20\tA test event\n").unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness(app_with(Corpus::embedded()));
+    open_folder(&mut h, dir.path());
+    assert_eq!(h.state().events.len(), 1);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("A test event").is_some());
+    let ctx = h.ctx.clone();
+    let mut events = h.state().events.clone();
+    events.push(claimline::events::Event { date: chrono::NaiveDate::from_ymd_opt(2024, 10, 19).unwrap_or_default(), label: "Another".into() });
+    h.state_mut().apply(&ctx, Command::SetEvents(events));
+    let saved = std::fs::read_to_string(dir.path().join("events.tsv")).unwrap_or_default();
+    assert!(saved.contains("2024-10-19\tAnother") && saved.contains("A test event"));
+}

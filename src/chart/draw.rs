@@ -28,11 +28,22 @@ pub struct ChartOptions {
     pub x_range: Option<(f64, f64)>,
     /// The value range shown (in plot units: log10 of the value on a log scale), else all points.
     pub y_range: Option<(f64, f64)>,
+    /// Events drawn as vertical markers.
+    pub events: Vec<crate::events::Event>,
 }
 
 impl Default for ChartOptions {
     fn default() -> Self {
-        Self { width: 1000, height: 620, scale: 1.0, title: "Reported troop figures".into(), log_y: true, x_range: None, y_range: None }
+        Self {
+            width: 1000,
+            height: 620,
+            scale: 1.0,
+            title: "Reported troop figures".into(),
+            log_y: true,
+            x_range: None,
+            y_range: None,
+            events: Vec::new(),
+        }
     }
 }
 
@@ -350,12 +361,7 @@ fn tip(corpus: &Corpus, chart: &Chart, p: &ChartPoint) -> String {
     let c = corpus.claim(p.claim);
     let date = c.claim_date.map_or("undated".into(), |d| d.to_string());
     let outlets = match chart.echoes.get(&p.claim) {
-        Some(g) => {
-            let mut names: Vec<&str> = g.iter().map(|&id| crate::chart::outlet_name(corpus, corpus.claim(id))).collect();
-            names.sort_unstable();
-            names.dedup();
-            format!("reported by {} outlets: {}", g.len(), names.join(", "))
-        }
+        Some(g) => crate::chart::echo_summary(corpus, g),
         None => crate::chart::outlet_name(corpus, c).to_string(),
     };
     format!("{} {} ({}), {}, {}, {}", c.number_text, c.kind, c.qualifier, crate::chart::claimant_name(c), date, outlets)
@@ -425,6 +431,15 @@ fn draw(canvas: &mut dyn Canvas, chart: &Chart, corpus: &Corpus, o: &ChartOption
     canvas.line((left, top), (left, bottom), AXIS, 1.0);
     let axis = if o.log_y { "personnel, log scale; x: date of the claim" } else { "personnel; x: date of the claim" };
     canvas.text((left, bottom + 22.0), axis, 10.0, AXIS, Anchor::Start);
+    // Events: a vertical line and a label at the top.
+    const EVENT: [u8; 3] = [150, 90, 20];
+    for e in &o.events {
+        let x = time::day_number(e.date);
+        if x >= x0 && x <= x1 {
+            canvas.line((sx(x), top), (sx(x), bottom), EVENT, 1.5);
+            canvas.text((sx(x) + 3.0, top + 2.0), &e.label, 10.0, EVENT, Anchor::Start);
+        }
+    }
     // Marks: hedges first, points on top.
     let inside = |p: &ChartPoint| p.x >= x0 && p.x <= x1 && yv(p.y) >= y0 && yv(p.y) <= y1;
     for s in &chart.series {

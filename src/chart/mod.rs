@@ -260,6 +260,18 @@ pub struct Chart {
     pub echoes: std::collections::HashMap<ClaimId, Vec<ClaimId>>,
 }
 
+/// "reported by 3 outlets: DW, Reuters, The Moscow Times (AFP)", or "reported 2 times by DW".
+pub fn echo_summary(corpus: &Corpus, group: &[ClaimId]) -> String {
+    let mut outlets: Vec<&str> = group.iter().map(|&id| outlet_name(corpus, corpus.claim(id))).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    if outlets.len() == group.len() {
+        format!("reported by {} outlets: {}", group.len(), outlets.join(", "))
+    } else {
+        format!("reported {} times by {}", group.len(), outlets.join(", "))
+    }
+}
+
 /// Days apart two reports of the same figure by the same claimant may be and still be one claim.
 pub const ECHO_DAYS: f64 = 3.0;
 

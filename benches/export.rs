@@ -7,7 +7,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 fn export(c: &mut Criterion) {
     let files = claimline::synth::generate(20_000, 5);
-    let corpus = Corpus::build(claimline::load::load_memory("generated", &files), &claimline::extract::Extractor::default());
+    let corpus =
+        Corpus::build(claimline::load::load_memory("generated", &files), &claimline::extract::Extractor::default());
     let chart = Chart::build(&corpus, &ChartSettings::default());
     eprintln!("{} claims, {} on the chart", corpus.claims.len(), chart.shown - chart.undated.len());
     let options = ChartOptions::default();

@@ -13,7 +13,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn frame(c: &mut Criterion) {
     // Each generated article holds about six claims.
     let files = claimline::synth::generate(16_500, 3);
-    let corpus = Corpus::build(claimline::load::load_memory("generated", &files), &claimline::extract::Extractor::default());
+    let corpus =
+        Corpus::build(claimline::load::load_memory("generated", &files), &claimline::extract::Extractor::default());
     eprintln!("claims loaded: {}", corpus.claims.len());
     let mut settings = app::Settings::default();
     settings.chart.filter.sides.clear();

@@ -115,7 +115,9 @@ pub fn main() -> ExitCode {
         Some(Command::Numbers) => numbers_cmd(),
         Some(c @ Command::Chart { .. }) => chart_cmd(c),
         Some(Command::Generate { dir, docs, seed }) => generate_cmd(&dir, docs, seed),
-        Some(Command::Extract { path, raw, format, output }) => extract_cmd(path.as_deref(), raw, format, output.as_deref()),
+        Some(Command::Extract { path, raw, format, output }) => {
+            extract_cmd(path.as_deref(), raw, format, output.as_deref())
+        }
         None => window(args.path, args.select, args.present),
     };
     match result {
@@ -164,7 +166,10 @@ fn load_with(path: Option<&Path>, corrections: bool) -> Result<Corpus> {
         eprintln!("claimline: {p}");
     }
     if corpus.is_empty() {
-        anyhow::bail!("no article could be read from {}", path.map_or("the embedded corpus".into(), |p| p.display().to_string()));
+        anyhow::bail!(
+            "no article could be read from {}",
+            path.map_or("the embedded corpus".into(), |p| p.display().to_string())
+        );
     }
     if corrections {
         let sidecar = claimline::curation::sidecar_path(corpus.root.as_deref().filter(|_| path.is_some()), path);
@@ -226,18 +231,35 @@ fn generate_cmd(dir: &Path, docs: usize, seed: u64) -> Result<ExitCode> {
 
 fn chart_cmd(cmd: Command) -> Result<ExitCode> {
     use claimline::chart::{Chart, ChartSettings, GroupBy, XAxis, draw};
-    let Command::Chart { path, output, group_by, side, kind, from, to, published, log: _, linear, vague, separate, width, height, scale, title } = cmd
+    let Command::Chart {
+        path,
+        output,
+        group_by,
+        side,
+        kind,
+        from,
+        to,
+        published,
+        log: _,
+        linear,
+        vague,
+        separate,
+        width,
+        height,
+        scale,
+        title,
+    } = cmd
     else {
         unreachable!("called with a chart command")
     };
     let corpus = load(path.as_deref())?;
-    let mut s = ChartSettings::default();
-    s.group_by = match group_by {
+    let group_by = match group_by {
         GroupByArg::Claimant => GroupBy::Claimant,
         GroupByArg::Outlet => GroupBy::Outlet,
         GroupByArg::Kind => GroupBy::Kind,
         GroupByArg::Side => GroupBy::Side,
     };
+    let mut s = ChartSettings { group_by, ..Default::default() };
     if !side.is_empty() {
         s.filter.sides.clear();
         for name in side.iter().filter(|n| *n != "all") {
@@ -265,7 +287,8 @@ fn chart_cmd(cmd: Command) -> Result<ExitCode> {
         }
         None => Vec::new(),
     };
-    let options = draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None, events };
+    let options =
+        draw::ChartOptions { width, height, scale, title, log_y: s.log_y, x_range: None, y_range: None, events };
     let ext = output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let bytes = match ext.as_deref() {
         Some("svg") => draw::svg(&chart, &corpus, &options).into_bytes(),
@@ -273,6 +296,11 @@ fn chart_cmd(cmd: Command) -> Result<ExitCode> {
         _ => anyhow::bail!("{}: the file name must end in .svg or .png", output.display()),
     };
     export::write_atomic(&output, &bytes)?;
-    eprintln!("claimline: {} claims on the chart ({} undated not shown), written to {}", chart.shown - chart.undated.len(), chart.undated.len(), output.display());
+    eprintln!(
+        "claimline: {} claims on the chart ({} undated not shown), written to {}",
+        chart.shown - chart.undated.len(),
+        chart.undated.len(),
+        output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

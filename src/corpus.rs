@@ -11,9 +11,9 @@ use crate::claim::{Claim, ClaimId, Curation};
 use crate::curation::{Anchor, Corrections, Status, anchor_of};
 use crate::document::{DocId, Document, Found, Sourced};
 use crate::error::Error;
+use crate::export::data::normalise;
 use crate::extract::Extractor;
 use crate::extract::claimants::{self, Claimants};
-use crate::export::data::normalise;
 use crate::load::{self, Loaded, Problem};
 use crate::span::ByteSpan;
 
@@ -42,7 +42,11 @@ pub struct Corpus {
 
 impl std::fmt::Debug for Corpus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Corpus").field("name", &self.name).field("documents", &self.documents.len()).field("claims", &self.claims.len()).finish()
+        f.debug_struct("Corpus")
+            .field("name", &self.name)
+            .field("documents", &self.documents.len())
+            .field("claims", &self.claims.len())
+            .finish()
     }
 }
 
@@ -112,7 +116,11 @@ impl Corpus {
     pub fn anchor(&self, id: ClaimId) -> Anchor {
         let c = self.claim(id);
         let d = self.document(c.doc);
-        let same_before = self.claims_of(c.doc).take_while(|o| o.id != id).filter(|o| o.sentence_span == c.sentence_span && o.number_text == c.number_text).count();
+        let same_before = self
+            .claims_of(c.doc)
+            .take_while(|o| o.id != id)
+            .filter(|o| o.sentence_span == c.sentence_span && o.number_text == c.number_text)
+            .count();
         anchor_of(&d.path, &d.text, c, same_before as u32)
     }
 
@@ -141,7 +149,8 @@ impl Corpus {
 
     /// Apply the claim corrections to the machine's claims.
     fn recompute(&mut self) {
-        let mut edits: HashMap<&Anchor, &crate::curation::ClaimEdit> = self.corrections.claims.iter().map(|c| (&c.anchor, &c.edit)).collect();
+        let mut edits: HashMap<&Anchor, &crate::curation::ClaimEdit> =
+            self.corrections.claims.iter().map(|c| (&c.anchor, &c.edit)).collect();
         let mut claims = Vec::with_capacity(self.raw.iter().map(Vec::len).sum());
         let mut doc_claims = Vec::with_capacity(self.raw.len());
         let mut rejected = 0;
@@ -160,7 +169,14 @@ impl Corpus {
                         continue;
                     }
                     edit.apply(&mut c);
-                    c.curation = if edit.status == Some(Status::Accepted) && edit.value.is_none() && edit.kind.is_none() && edit.qualifier.is_none() && edit.side.is_none() && edit.claimant.is_none() && edit.claim_date.is_none() {
+                    c.curation = if edit.status == Some(Status::Accepted)
+                        && edit.value.is_none()
+                        && edit.kind.is_none()
+                        && edit.qualifier.is_none()
+                        && edit.side.is_none()
+                        && edit.claimant.is_none()
+                        && edit.claim_date.is_none()
+                    {
                         Curation::Accepted
                     } else {
                         Curation::Edited
@@ -184,12 +200,19 @@ impl Corpus {
                         claimant: a.claimant.clone(),
                         claimant_text: None,
                         claim_date: a.claim_date.or(d.published.value),
-                        claim_date_basis: if a.claim_date.is_some() { crate::claim::DateBasis::Explicit } else { crate::claim::DateBasis::Publication },
+                        claim_date_basis: if a.claim_date.is_some() {
+                            crate::claim::DateBasis::Explicit
+                        } else {
+                            crate::claim::DateBasis::Publication
+                        },
                         claim_date_text: None,
                         in_headline: false,
                         curation: Curation::Added,
                     }),
-                    None => unanchored.push(format!("added claim {:?} in {:?} of {}", a.anchor.number, a.anchor.sentence, a.anchor.doc)),
+                    None => unanchored.push(format!(
+                        "added claim {:?} in {:?} of {}",
+                        a.anchor.number, a.anchor.sentence, a.anchor.doc
+                    )),
                 }
             }
             claims[start..].sort_by_key(|c| (c.number_span.start, c.number_span.end));
@@ -212,7 +235,8 @@ impl Corpus {
 /// Find an added claim's sentence and number in its document: the sentence by its normalised text,
 /// the number by its occurrence in the sentence.
 fn locate(d: &Document, a: &Anchor) -> Option<(ByteSpan, ByteSpan)> {
-    let s = crate::segment::sentences(&d.text, &d.blocks).into_iter().find(|s| normalise(&d.text[s.span]) == a.sentence)?;
+    let s =
+        crate::segment::sentences(&d.text, &d.blocks).into_iter().find(|s| normalise(&d.text[s.span]) == a.sentence)?;
     let (i, _) = d.text[s.span].match_indices(&a.number).nth(a.occurrence as usize)?;
     let start = s.span.start + i;
     Some((s.span, ByteSpan::new(start, start + a.number.len())))
@@ -273,7 +297,8 @@ mod tests {
     #[test]
     fn an_undated_article_gets_its_date_and_its_claims_follow() {
         let mut corpus = Corpus::embedded();
-        let undated = corpus.documents.iter().find(|d| d.published.value.is_none()).map(|d| d.path.clone()).unwrap_or_default();
+        let undated =
+            corpus.documents.iter().find(|d| d.published.value.is_none()).map(|d| d.path.clone()).unwrap_or_default();
         let mut fix = Corrections::default();
         fix.doc_mut(&undated).published = chrono::NaiveDate::from_ymd_opt(2025, 3, 6);
         corpus.set_corrections(fix);

@@ -233,8 +233,14 @@ impl Corrections {
         };
         match serde_json::from_str::<Corrections>(&text) {
             Ok(c) if c.format == FORMAT && c.version <= VERSION => Ok(c),
-            Ok(c) if c.format == FORMAT => Err(SidecarError::Newer { path: path.to_path_buf(), version: c.version, backup: backup()? }),
-            Ok(c) => Err(SidecarError::Corrupt { path: path.to_path_buf(), reason: format!("format is {:?}", c.format), backup: backup()? }),
+            Ok(c) if c.format == FORMAT => {
+                Err(SidecarError::Newer { path: path.to_path_buf(), version: c.version, backup: backup()? })
+            }
+            Ok(c) => Err(SidecarError::Corrupt {
+                path: path.to_path_buf(),
+                reason: format!("format is {:?}", c.format),
+                backup: backup()?,
+            }),
             Err(e) => Err(SidecarError::Corrupt { path: path.to_path_buf(), reason: e.to_string(), backup: backup()? }),
         }
     }
@@ -251,7 +257,12 @@ impl Corrections {
 /// The anchor of a claim of a document: `same_before` is how many claims of the same sentence with
 /// the same number text come before it.
 pub fn anchor_of(doc_path: &str, text: &str, c: &Claim, same_before: u32) -> Anchor {
-    Anchor { doc: doc_path.to_string(), sentence: normalise(&text[c.sentence_span]), number: c.number_text.clone(), occurrence: same_before }
+    Anchor {
+        doc: doc_path.to_string(),
+        sentence: normalise(&text[c.sentence_span]),
+        number: c.number_text.clone(),
+        occurrence: same_before,
+    }
 }
 
 /// Where the corrections of a corpus live: `corrections.claimline.json` in the corpus folder (or
@@ -308,18 +319,29 @@ mod tests {
         let path = dir.path().join("corrections.claimline.json");
         assert_eq!(Corrections::load(&path).ok(), Some(Corrections::default()));
         let mut c = Corrections::default();
-        let a = Anchor { doc: "a.txt".into(), sentence: "Some 3,000 troops.".into(), number: "3,000".into(), occurrence: 0 };
+        let a = Anchor {
+            doc: "a.txt".into(),
+            sentence: "Some 3,000 troops.".into(),
+            number: "3,000".into(),
+            occurrence: 0,
+        };
         c.edit_mut(&a).status = Some(Status::Rejected);
         c.doc_mut("b.txt").published = NaiveDate::from_ymd_opt(2025, 3, 6);
         c.save(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Corrections::load(&path).ok(), Some(c.clone()));
         // Newer version: kept aside, not overwritten.
-        std::fs::write(&path, c.to_json().replace("\"version\": 1", "\"version\": 9")).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, c.to_json().replace("\"version\": 1", "\"version\": 9"))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(Corrections::load(&path), Err(SidecarError::Newer { version: 9, .. })));
         assert!(!path.exists());
         std::fs::write(&path, "{not json").unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(Corrections::load(&path), Err(SidecarError::Corrupt { .. })));
-        let backups = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().filter(|e| e.file_name().to_string_lossy().contains(".bak-")).count();
+        let backups = std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".bak-"))
+            .count();
         assert!(backups >= 1);
     }
 }

@@ -12,11 +12,23 @@ pub fn month(word: &str) -> Option<u32> {
         return None;
     }
     let lower = w.to_ascii_lowercase();
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    let found = MONTHS
-        .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)) || (lower == "sept" && *m == "september"));
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let found = MONTHS.iter().position(|m| {
+        *m == lower || (lower.len() == 3 && m.starts_with(&lower)) || (lower == "sept" && *m == "september")
+    });
     found.map(|i| i as u32 + 1)
 }
 
@@ -48,15 +60,13 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     // ISO 8601, with or without time.
-    if s.as_bytes().get(4) == Some(&b'-') {
-        if let Ok(d) = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d") {
-            return Some(d);
-        }
+    if s.as_bytes().get(4) == Some(&b'-')
+        && let Ok(d) = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d")
+    {
+        return Some(d);
     }
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',' || c == '/').filter(|w| !w.is_empty()).collect();
     // A leading weekday is allowed: "Wednesday, October 23, 2024".
     let words: &[&str] = if words.first().is_some_and(|w| weekday(w).is_some()) { &words[1..] } else { &words };
     let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
@@ -84,7 +94,10 @@ fn time_like(rest: &[&str]) -> bool {
     rest.len() <= 4
         && rest.iter().all(|w| {
             w.contains(':')
-                || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt" | "cet" | "kst" | "est" | "edt" | "bst")
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt" | "cet" | "kst" | "est" | "edt" | "bst"
+                )
                 || w.starts_with('(')
         })
 }

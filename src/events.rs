@@ -3,8 +3,8 @@
 //!
 //! ```text
 //! # date<TAB>label
-//! 2024-06-19	Mutual defence treaty signed
-//! 2024-08-06	Ukraine's Kursk offensive begins
+//! 2024-06-19<TAB>Mutual defence treaty signed
+//! 2024-08-06<TAB>Ukraine's Kursk offensive begins
 //! ```
 //!
 //! Lines starting with `#` and blank lines are ignored; a line that does not parse is reported with

@@ -404,7 +404,9 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
             ok
         }
         Word::Tens(v) => {
-            let ok = matches!(acc.phase, P::Start | P::Hundred | P::Big) && !after_hyphen && !(after_and && acc.phase == P::Start);
+            let ok = matches!(acc.phase, P::Start | P::Hundred | P::Big)
+                && !after_hyphen
+                && !(after_and && acc.phase == P::Start);
             if ok {
                 acc.group += v;
                 acc.small = v;
@@ -537,9 +539,7 @@ fn decimal_part(sc: &Scan<'_>, k: usize, acc: &mut Acc) -> bool {
                 j += 1;
             }
             Some(Word::Tens(t)) => {
-                let unit = (toks.get(j + 1).is_some_and(|t| t.is_punct('-')))
-                    .then(|| sc.word(j + 2))
-                    .flatten();
+                let unit = (toks.get(j + 1).is_some_and(|t| t.is_punct('-'))).then(|| sc.word(j + 2)).flatten();
                 if let Some(Word::Unit(u)) = unit {
                     digits.push_str(&format!("{}", t + u));
                     j += 3;

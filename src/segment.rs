@@ -37,9 +37,9 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
 /// Words after which a line cannot end a sentence, so the next line continues it.
 fn is_joining_word(w: &str) -> bool {
     const WORDS: [&str; 38] = [
-        "a", "an", "the", "of", "by", "to", "and", "or", "but", "with", "from", "in", "on", "at", "for", "that", "as", "than",
-        "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had", "into", "about",
-        "some", "nearly", "around", "which",
+        "a", "an", "the", "of", "by", "to", "and", "or", "but", "with", "from", "in", "on", "at", "for", "that", "as",
+        "than", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "into", "about", "some", "nearly", "around", "which",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -80,7 +80,8 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             let next = &text[l];
             let last_word = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             let next_lower = next.chars().next().is_some_and(char::is_lowercase);
-            let runs_on = !ends_sentence_like(prev) && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']));
+            let runs_on = !ends_sentence_like(prev)
+                && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']));
             if runs_on && !heading && !prev_heading {
                 last.end = l.end;
                 continue;
@@ -93,9 +94,10 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
 }
 
 const ABBREVIATIONS: [&str; 52] = [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep",
-    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "fig", "vol", "pp", "nr", "nrs", "mt", "ft",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov",
+    "sen", "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "e.g", "i.e", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "fig", "vol", "pp", "nr",
+    "nrs", "mt", "ft",
 ];
 
 /// Words that start sentences: after "U.S." they signal a real boundary.
@@ -105,7 +107,8 @@ const STARTERS: [&str; 16] =
 /// The word before byte `stop` (a '.') and whether it is an abbreviation.
 fn abbreviation_before(text: &str, para_start: usize, stop: usize) -> bool {
     let before = &text[para_start..stop];
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}').next().unwrap_or("");
+    let word =
+        before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}').next().unwrap_or("");
     if word.is_empty() {
         return false;
     }
@@ -154,7 +157,11 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
         }
         let stop = i;
         // Decimal points and dotted numbers are not stops.
-        if b == b'.' && i > para.start && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        if b == b'.'
+            && i > para.start
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
             i += 1;
             continue;
         }
@@ -190,7 +197,8 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
         } else if next.is_uppercase() {
             // Run together: "Principles.Lee" splits, "U.S.Army" does not.
             let word: String = text[para.start..stop].chars().rev().take_while(|c| c.is_alphabetic()).collect();
-            word.chars().take(2).filter(|c| c.is_lowercase()).count() == 2 && !abbreviation_before(text, para.start, stop)
+            word.chars().take(2).filter(|c| c.is_lowercase()).count() == 2
+                && !abbreviation_before(text, para.start, stop)
         } else {
             glued_opening_quote(text, j, para.end)
         };
@@ -273,6 +281,9 @@ mod tests {
 
     #[test]
     fn glued_caption_credit() {
-        assert_eq!(split("It lacks combat experienceImage: Agency/dpa"), ["It lacks combat experience", "Image: Agency/dpa"]);
+        assert_eq!(
+            split("It lacks combat experienceImage: Agency/dpa"),
+            ["It lacks combat experience", "Image: Agency/dpa"]
+        );
     }
 }

@@ -8,7 +8,8 @@ use regex::Regex;
 
 use crate::load::EMBEDDED;
 
-static GROUPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,3}(?:,\d{3})+\b").unwrap_or_else(|_| unreachable!()));
+static GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,3}(?:,\d{3})+\b").unwrap_or_else(|_| unreachable!()));
 static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Oct) (\d{1,2}),? (\d{4})\b")
         .unwrap_or_else(|_| unreachable!())
@@ -51,7 +52,7 @@ fn group_thousands(v: u64) -> String {
     let s = v.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

@@ -98,7 +98,10 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
         }
         let prev_alnum = i > span.start && is_alnum_before(text, i);
         let starts_numeral = b.is_ascii_digit()
-            || (b == b'.' && !prev_alnum && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is(bytes, i, b'.'));
+            || (b == b'.'
+                && !prev_alnum
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !prev_is(bytes, i, b'.'));
         let (kind, len) = if starts_numeral {
             lex_numeral(text, i, end)
         } else if c.is_alphabetic() {
@@ -186,27 +189,32 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
         j + 3 <= end && digits_at(bytes, j, end) == 3 && !bytes.get(j + 3).is_some_and(u8::is_ascii_digit)
     };
     let mut frac: Option<(usize, usize)> = None;
-    if lead >= 1 && lead <= 3 && i < end && bytes[i] == b',' && group3_at(i + 1) {
+    if (1..=3).contains(&lead) && i < end && bytes[i] == b',' && group3_at(i + 1) {
         // 1,234,567(.89)
         while i < end && bytes[i] == b',' && group3_at(i + 1) {
             int_digits.extend_from_slice(&bytes[i + 1..i + 4]);
             i += 4;
         }
         n.grouped = true;
-    } else if lead >= 1 && lead <= 2 && i < end && bytes[i] == b',' && indian_groups(bytes, i, end).is_some() {
+    } else if (1..=2).contains(&lead) && i < end && bytes[i] == b',' && indian_groups(bytes, i, end).is_some() {
         // 12,34,567 (Indian grouping)
         let stop = indian_groups(bytes, i, end).unwrap_or(i);
         int_digits.extend(bytes[i..stop].iter().filter(|b| b.is_ascii_digit()));
         i = stop;
         n.grouped = true;
-    } else if lead >= 1 && lead <= 3 && i < end && bytes[i] == b'.' && group3_at(i + 1) && european_end(bytes, i, end).is_some() {
+    } else if (1..=3).contains(&lead)
+        && i < end
+        && bytes[i] == b'.'
+        && group3_at(i + 1)
+        && european_end(bytes, i, end).is_some()
+    {
         // 1.111,11 (European grouping with a decimal comma)
         let (stop, comma) = european_end(bytes, i, end).unwrap_or((i, i));
         int_digits.extend(bytes[i..comma].iter().filter(|b| b.is_ascii_digit()));
         frac = Some((comma + 1, stop));
         i = stop;
         n.grouped = true;
-    } else if lead >= 1 && lead <= 3 {
+    } else if (1..=3).contains(&lead) {
         // 1 234 567, 40 000 (space-grouped; only groups of exactly three)
         let mut j = i;
         let mut groups = Vec::new();
@@ -282,12 +290,15 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
         }
         let l = bytes[j..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
         let after_alnum = text[j + l..end].chars().next().is_some_and(char::is_alphanumeric);
-        if l == 1 && !after_alnum && matches!(bytes[j], b'k' | b'K' | b'M' | b'G' | b'B') && !ends_sentence(bytes, j + l, end) {
-            if let Some(m) = multiplier_suffix(&text[j..j + l]) {
-                n.value *= m;
-                n.multiplied = true;
-                i = j + l;
-            }
+        if l == 1
+            && !after_alnum
+            && matches!(bytes[j], b'k' | b'K' | b'M' | b'G' | b'B')
+            && !ends_sentence(bytes, j + l, end)
+            && let Some(m) = multiplier_suffix(&text[j..j + l])
+        {
+            n.value *= m;
+            n.multiplied = true;
+            i = j + l;
         }
     }
     if i < end && bytes[i] == b'+' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
@@ -366,13 +377,15 @@ mod tests {
         let t = toks("03:31 the 8th 22,24,26");
         assert_eq!(t[0].1, TokKind::Time);
         assert!(matches!(t[2].1, TokKind::Numeral(n) if n.ordinal));
-        let nums: Vec<_> = t.iter().filter(|(_, k)| matches!(k, TokKind::Numeral(_))).map(|(s, _)| s.as_str()).collect();
+        let nums: Vec<_> =
+            t.iter().filter(|(_, k)| matches!(k, TokKind::Numeral(_))).map(|(s, _)| s.as_str()).collect();
         assert_eq!(nums, ["8th", "22", "24", "26"]);
     }
 
     #[test]
     fn dotted_quad_is_four_numbers() {
-        let nums: Vec<_> = toks("192.168.1.2").into_iter().filter(|(_, k)| matches!(k, TokKind::Numeral(_))).map(|(s, _)| s).collect();
+        let nums: Vec<_> =
+            toks("192.168.1.2").into_iter().filter(|(_, k)| matches!(k, TokKind::Numeral(_))).map(|(s, _)| s).collect();
         assert_eq!(nums, ["192", "168", "1", "2"]);
     }
 

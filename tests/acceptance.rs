@@ -15,7 +15,12 @@ fn norm(s: &str) -> String {
 }
 
 fn words(s: &str) -> BTreeSet<String> {
-    norm(s).to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    norm(s)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn similarity(a: &str, b: &str) -> f64 {
@@ -104,7 +109,8 @@ fn seed_corpus_meets_the_gold_standard() {
                 if p[i].fields[f] == gv {
                     e.0 += 1;
                 } else {
-                    misses.push(format!("{name} {} {f}: predicted {:?}, gold {gv:?}", g["number_text"], p[i].fields[f]));
+                    misses
+                        .push(format!("{name} {} {f}: predicted {:?}, gold {gv:?}", g["number_text"], p[i].fields[f]));
                 }
             }
         }

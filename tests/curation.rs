@@ -9,7 +9,12 @@ use claimline::curation::{Anchor, Corrections, Status};
 fn version(tag: &str) -> Corrections {
     let mut c = Corrections::default();
     for i in 0..3000 {
-        let a = Anchor { doc: format!("doc-{i}.txt"), sentence: format!("{tag} sentence number {i} with some 3,000 troops."), number: "3,000".into(), occurrence: 0 };
+        let a = Anchor {
+            doc: format!("doc-{i}.txt"),
+            sentence: format!("{tag} sentence number {i} with some 3,000 troops."),
+            number: "3,000".into(),
+            occurrence: 0,
+        };
         c.edit_mut(&a).status = Some(if i % 2 == 0 { Status::Rejected } else { Status::Accepted });
     }
     c
@@ -66,7 +71,12 @@ fn extract_applies_corrections_and_raw_ignores_them() {
         let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
         assert!(out.status.success());
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
-        let values: Vec<f64> = v["documents"].as_array().into_iter().flatten().flat_map(|d| d["claims"].as_array().into_iter().flatten().filter_map(|c| c["value"].as_f64())).collect();
+        let values: Vec<f64> = v["documents"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|d| d["claims"].as_array().into_iter().flatten().filter_map(|c| c["value"].as_f64()))
+            .collect();
         (values, v["rejected_claims"].as_u64())
     };
     let (corrected, rejected) = run(false);

@@ -40,7 +40,8 @@ fn svg_chart_is_xml_with_a_mark_per_claim_a_legend_and_dates() {
     let svg = std::fs::read_to_string(&path).unwrap_or_default();
     let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("not XML: {e}"));
     let marks = doc.descendants().filter(|n| n.attribute("class") == Some("claim")).count();
-    let texts: Vec<String> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(str::to_string)).collect();
+    let texts: Vec<String> =
+        doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(str::to_string)).collect();
     let (expected, claimants) = expected_marks();
     assert_eq!(marks, expected);
     for c in claimants {
@@ -55,7 +56,8 @@ fn svg_chart_is_xml_with_a_mark_per_claim_a_legend_and_dates() {
 fn png_chart_has_the_requested_size_and_is_not_blank() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let path = dir.path().join("chart.png");
-    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--width", "640", "--height", "400", "--scale", "2"]);
+    let out =
+        run(&["chart", "-o", path.to_str().unwrap_or_default(), "--width", "640", "--height", "400", "--scale", "2"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let img = image::open(&path).unwrap_or_else(|e| panic!("not a PNG: {e}")).to_rgb8();
     assert_eq!(img.dimensions(), (1280, 800));
@@ -67,7 +69,17 @@ fn png_chart_has_the_requested_size_and_is_not_blank() {
 fn chart_filters_and_grouping_change_the_marks() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let path = dir.path().join("planned.svg");
-    let out = run(&["chart", "-o", path.to_str().unwrap_or_default(), "--kind", "planned", "--group-by", "outlet", "--linear", "--separate"]);
+    let out = run(&[
+        "chart",
+        "-o",
+        path.to_str().unwrap_or_default(),
+        "--kind",
+        "planned",
+        "--group-by",
+        "outlet",
+        "--linear",
+        "--separate",
+    ]);
     assert!(out.status.success());
     let svg = std::fs::read_to_string(&path).unwrap_or_default();
     let (all, _) = expected_marks();

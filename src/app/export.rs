@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use claimline::Corpus;
 use claimline::chart::draw::{self, ChartOptions};
 use claimline::chart::{Chart, ChartSettings};
 use claimline::export::{data, write_atomic};
-use claimline::Corpus;
 
 /// What to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +56,8 @@ impl ExportJob {
             ExportKind::Png => draw::png(&self.chart, &self.corpus, &self.options)?,
             ExportKind::Csv | ExportKind::Json => {
                 let lower = self.settings.filter.text.trim().to_lowercase();
-                let keep = |c: &claimline::Claim| self.settings.filter.matches(&self.corpus, c, self.settings.x_axis, &lower);
+                let keep =
+                    |c: &claimline::Claim| self.settings.filter.matches(&self.corpus, c, self.settings.x_axis, &lower);
                 if self.kind == ExportKind::Csv {
                     data::to_csv(&self.corpus, &keep).map_err(|e| e.to_string())?.into_bytes()
                 } else {

@@ -37,7 +37,8 @@ fn date_field(ui: &mut Ui, label: &str, date: &mut Option<chrono::NaiveDate>, id
     ui.horizontal(|ui| {
         ui.label(label);
         let key = egui::Id::unique(("date-field", id));
-        let mut text = ui.data(|d| d.get_temp::<String>(key)).unwrap_or_else(|| date.map(|d| d.to_string()).unwrap_or_default());
+        let mut text =
+            ui.data(|d| d.get_temp::<String>(key)).unwrap_or_else(|| date.map(|d| d.to_string()).unwrap_or_default());
         let r = ui.add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(96.0));
         if r.changed() {
             let t = text.trim();
@@ -75,7 +76,11 @@ pub fn filters_ui(ui: &mut Ui, s: &mut ChartSettings, choices: &Choices) {
     let f = &mut s.filter;
     ui.horizontal(|ui| {
         ui.label("Search");
-        ui.add(egui::TextEdit::singleline(&mut f.text).hint_text("words in the sentence, claimant, outlet").desired_width(f32::INFINITY));
+        ui.add(
+            egui::TextEdit::singleline(&mut f.text)
+                .hint_text("words in the sentence, claimant, outlet")
+                .desired_width(f32::INFINITY),
+        );
     });
     ui.collapsing("Whose personnel", |ui| {
         for side in Side::ALL {

@@ -28,7 +28,7 @@ impl Loader {
                 d.store(n, Ordering::Relaxed);
                 t.store(of, Ordering::Relaxed);
                 // Repainting on every file would flood the UI; every 1% is enough for a smooth bar.
-                if of < 100 || n % (of / 100).max(1) == 0 {
+                if of < 100 || n.is_multiple_of((of / 100).max(1)) {
                     repaint();
                 }
             };

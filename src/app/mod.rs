@@ -52,7 +52,9 @@ pub enum Command {
     /// Previous or next row of the table.
     StepRow(i32),
     Open(PathBuf),
-    OpenDialog { folder: bool },
+    OpenDialog {
+        folder: bool,
+    },
     OpenEmbedded,
     Loaded(Result<Corpus, String>),
     SetChart(ChartSettings),
@@ -223,7 +225,10 @@ impl ExplorerApp {
             Command::Loaded(Ok(corpus)) => {
                 let path = self.loader.take().map(|l| l.path).or_else(|| corpus.root.clone());
                 if corpus.is_empty() {
-                    self.message = Some(format!("Nothing could be read from {}: see Problems.", path.as_ref().map_or(String::new(), |p| p.display().to_string())));
+                    self.message = Some(format!(
+                        "Nothing could be read from {}: see Problems.",
+                        path.as_ref().map_or(String::new(), |p| p.display().to_string())
+                    ));
                 }
                 let problems = !corpus.problems.is_empty();
                 let sidecar = claimline::curation::sidecar_path(corpus.root.as_deref(), path.as_deref());
@@ -308,7 +313,10 @@ impl ExplorerApp {
                 self.events = events;
                 let dir = self.events_dir.clone().unwrap_or_else(claimline::curation::data_dir);
                 match claimline::events::save(&dir, &self.events) {
-                    Ok(()) => self.message = Some(format!("Events saved to {}", dir.join(claimline::events::FILE_NAME).display())),
+                    Ok(()) => {
+                        self.message =
+                            Some(format!("Events saved to {}", dir.join(claimline::events::FILE_NAME).display()))
+                    }
                     Err(e) => self.message = Some(format!("Events NOT saved: {e}")),
                 }
             }
@@ -331,7 +339,8 @@ impl ExplorerApp {
         };
         let anchor = self.selected.map(|id| corpus.anchor(id));
         corpus.set_corrections(c);
-        self.selected = anchor.and_then(|a| (0..corpus.claims.len() as u32).map(claimline::ClaimId).find(|&id| corpus.anchor(id) == a));
+        self.selected = anchor
+            .and_then(|a| (0..corpus.claims.len() as u32).map(claimline::ClaimId).find(|&id| corpus.anchor(id) == a));
         self.edit_form = review::EditForm::default();
         self.reader = ReaderCache::default();
         self.choices = Choices::of(&self.corpus);
@@ -352,12 +361,12 @@ impl ExplorerApp {
     pub fn attach_sidecar(&mut self, path: PathBuf) {
         match claimline::curation::Corrections::load(&path) {
             Ok(c) => {
-                if !c.is_empty() {
-                    if let Some(corpus) = Arc::get_mut(&mut self.corpus) {
-                        corpus.set_corrections(c);
-                        self.choices = Choices::of(&self.corpus);
-                        self.refresh();
-                    }
+                if !c.is_empty()
+                    && let Some(corpus) = Arc::get_mut(&mut self.corpus)
+                {
+                    corpus.set_corrections(c);
+                    self.choices = Choices::of(&self.corpus);
+                    self.refresh();
                 }
             }
             Err(e) => self.message = Some(e.to_string()),
@@ -372,7 +381,8 @@ impl ExplorerApp {
 
     /// The export of what is shown now: the plot's current zoom and size, filters and grouping.
     fn export_job(&self, kind: ExportKind, path: PathBuf, pixels_per_point: f32) -> ExportJob {
-        let mut options = claimline::chart::draw::ChartOptions { log_y: self.settings.chart.log_y, ..Default::default() };
+        let mut options =
+            claimline::chart::draw::ChartOptions { log_y: self.settings.chart.log_y, ..Default::default() };
         if let Some(t) = &self.plot_transform {
             let b = t.bounds();
             options.x_range = Some((b.min()[0], b.max()[0]));
@@ -382,7 +392,14 @@ impl ExplorerApp {
             options.height = (t.frame().height() as u32 + 200).max(400);
         }
         options.scale = if self.settings.png_scale > 0.0 { self.settings.png_scale } else { pixels_per_point };
-        ExportJob { kind, path, corpus: self.corpus.clone(), chart: self.chart.clone(), settings: self.settings.chart.clone(), options }
+        ExportJob {
+            kind,
+            path,
+            corpus: self.corpus.clone(),
+            chart: self.chart.clone(),
+            settings: self.settings.chart.clone(),
+            options,
+        }
     }
 
     /// Is an export running? (UI tests wait on it.)
@@ -453,7 +470,10 @@ impl ExplorerApp {
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::C)) {
             out.push(Command::CopyCitation);
         }
-        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z) || i.consume_key(egui::Modifiers::COMMAND, Key::Y)) {
+        if ctx.input_mut(|i| {
+            i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z)
+                || i.consume_key(egui::Modifiers::COMMAND, Key::Y)
+        }) {
             out.push(Command::Redo);
         }
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::Z)) {
@@ -484,7 +504,12 @@ impl ExplorerApp {
             if i.key_pressed(Key::Escape) {
                 out.push(Command::Select(None, Origin::Keyboard));
             }
-            if let Some(path) = i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())) {
+            if let Some(path) = i
+                .raw
+                .dropped_files
+                .iter()
+                .find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
+            {
                 out.push(Command::Open(path));
             }
         });
@@ -533,7 +558,10 @@ impl ExplorerApp {
             });
         }
         if self.settings.show_reader {
-            egui::Panel::right("reader").resizable(true).default_size(440.0).show(ui, |ui| self.reader_panel_ui(ui, &mut cmds));
+            egui::Panel::right("reader")
+                .resizable(true)
+                .default_size(440.0)
+                .show(ui, |ui| self.reader_panel_ui(ui, &mut cmds));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, &mut cmds));
         if self.show_problems {
@@ -590,7 +618,11 @@ impl ExplorerApp {
                     cmds.push(Command::CopyCitation);
                 }
             });
-            if ui.button("Present (F5)").on_hover_text("Classroom mode: full screen, large type, step through the story with the arrow keys").clicked() {
+            if ui
+                .button("Present (F5)")
+                .on_hover_text("Classroom mode: full screen, large type, step through the story with the arrow keys")
+                .clicked()
+            {
                 cmds.push(Command::Present(true));
             }
             ui.menu_button("View", |ui| {
@@ -626,7 +658,9 @@ impl ExplorerApp {
             if let Some(l) = &self.loader {
                 let (done, total) = l.progress();
                 let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-                ui.add(egui::ProgressBar::new(frac).desired_width(200.0).text(format!("Loading {done} / {total} files")));
+                ui.add(
+                    egui::ProgressBar::new(frac).desired_width(200.0).text(format!("Loading {done} / {total} files")),
+                );
             }
             if let Some(e) = &self.exporter {
                 ui.spinner();
@@ -649,18 +683,7 @@ impl ExplorerApp {
         }
         plot::legend_ui(ui, &self.chart, &self.events);
         let plot_height = (ui.available_height() * 0.55).max(200.0);
-        let out = ui
-            .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
-                let ring = self.selected.map(|id| self.chart.point_of(id));
-                plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, None, self.hovered, (&mut self.thinned, self.plot_transform), &self.events)
-            })
-            .inner;
-        // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
-        // user saw.
-        if !ui.ctx().will_discard() {
-            self.hovered = out.hovered;
-            self.plot_transform = out.transform;
-        }
+        let out = self.plot_ui(ui, plot_height, None);
         if let Some(c) = out.clicked {
             cmds.push(Command::Select(Some(c), Origin::Plot));
         }
@@ -671,7 +694,14 @@ impl ExplorerApp {
             ));
         }
         ui.separator();
-        let t = table::claims_table_ui(ui, &self.corpus, &self.rows, self.selected, (self.settings.sort, self.settings.sort_descending), self.scroll_table);
+        let t = table::claims_table_ui(
+            ui,
+            &self.corpus,
+            &self.rows,
+            self.selected,
+            (self.settings.sort, self.settings.sort_descending),
+            self.scroll_table,
+        );
         self.scroll_table = false;
         if let Some(c) = t.clicked {
             cmds.push(Command::Select(Some(c), Origin::Table));
@@ -702,7 +732,11 @@ impl ExplorerApp {
                 });
             }
             ui.horizontal(|ui| {
-                if ui.button("Copy citation").on_hover_text("Claimant, figure, dates, outlet and sentence, for a slide or an article").clicked() {
+                if ui
+                    .button("Copy citation")
+                    .on_hover_text("Claimant, figure, dates, outlet and sentence, for a slide or an article")
+                    .clicked()
+                {
                     cmds.push(Command::CopyCitation);
                 }
             });
@@ -713,10 +747,10 @@ impl ExplorerApp {
         if let Some(op) = review::doc_review_ui(ui, &self.corpus, doc) {
             cmds.push(Command::Curate(op));
         }
-        if let Some((d, span)) = self.picked_sentence.filter(|(d, _)| *d == doc) {
-            if let Some(op) = review::add_claim_ui(ui, &self.corpus, d, span) {
-                cmds.push(Command::Curate(op));
-            }
+        if let Some((d, span)) = self.picked_sentence.filter(|(d, _)| *d == doc)
+            && let Some(op) = review::add_claim_ui(ui, &self.corpus, d, span)
+        {
+            cmds.push(Command::Curate(op));
         }
         let scroll = std::mem::take(&mut self.scroll_reader);
         match reader::reader_ui(ui, &mut self.reader, &self.corpus, doc, self.selected, scroll) {
@@ -727,6 +761,30 @@ impl ExplorerApp {
             Some(reader::ReaderClick::Sentence(span)) => cmds.push(Command::PickSentence(Some((doc, span)))),
             None => {}
         }
+    }
+
+    /// The timeline at `height`, remembering what the user saw (for hit-testing and thinning).
+    fn plot_ui(&mut self, ui: &mut Ui, height: f32, reached: Option<f64>) -> plot::PlotOutput {
+        let view = plot::PlotView {
+            corpus: &self.corpus,
+            chart: &self.chart,
+            data: &self.plot,
+            events: &self.events,
+            selected: self.selected.map(|id| self.chart.point_of(id)),
+            reached,
+            last_hovered: self.hovered,
+            last_transform: self.plot_transform,
+        };
+        let thinned = &mut self.thinned;
+        let out =
+            ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| plot::timeline_ui(ui, &view, thinned)).inner;
+        // A pass egui will discard and re-run (a sizing pass) lays the plot out elsewhere: keep what the
+        // user saw.
+        if !ui.ctx().will_discard() {
+            self.hovered = out.hovered;
+            self.plot_transform = out.transform;
+        }
+        out
     }
 
     fn presentation_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
@@ -756,22 +814,15 @@ impl ExplorerApp {
             });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let ring = self.selected.map(|id| self.chart.point_of(id));
             let reached = self
                 .selected
                 .filter(|_| self.settings.dim_unreached)
-                .and_then(|id| claimline::chart::date_of(&self.corpus, self.corpus.claim(id), self.settings.chart.x_axis))
+                .and_then(|id| {
+                    claimline::chart::date_of(&self.corpus, self.corpus.claim(id), self.settings.chart.x_axis)
+                })
                 .map(claimline::chart::time::day_number);
             let height = (ui.available_height() * 0.58).max(200.0);
-            let out = ui
-                .allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-                    plot::timeline_ui(ui, &self.corpus, &self.chart, &self.plot, ring, reached, self.hovered, (&mut self.thinned, self.plot_transform), &self.events)
-                })
-                .inner;
-            if !ui.ctx().will_discard() {
-                self.hovered = out.hovered;
-                self.plot_transform = out.transform;
-            }
+            let out = self.plot_ui(ui, height, reached);
             if let Some(c) = out.clicked {
                 cmds.push(Command::Select(Some(c), Origin::Plot));
             }
@@ -861,7 +912,10 @@ impl eframe::App for ExplorerApp {
 /// Open the window: on `path`, else on the last corpus if it still exists, else on the seed articles.
 pub fn run(path: Option<PathBuf>, select: Option<usize>, present: bool) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_title("claimline").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
+        viewport: egui::ViewportBuilder::default()
+            .with_title("claimline")
+            .with_inner_size([1280.0, 800.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(

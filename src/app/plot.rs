@@ -50,7 +50,13 @@ impl PlotData {
                 let shape = style::marker(p.kind);
                 let filled = style::filled(p.qualifier);
                 let echo = p.reports > 1;
-                match d.groups.iter_mut().rev().take(16).find(|g| g.name == s.key && g.shape == shape && g.filled == filled && g.echo == echo) {
+                match d
+                    .groups
+                    .iter_mut()
+                    .rev()
+                    .take(16)
+                    .find(|g| g.name == s.key && g.shape == shape && g.filled == filled && g.echo == echo)
+                {
                     Some(g) => g.points.push(pt),
                     None => d.groups.push(Group { name: s.key.clone(), color, shape, filled, echo, points: vec![pt] }),
                 }
@@ -195,19 +201,24 @@ fn value_label(v: f64, log: bool) -> String {
 /// Draw the timeline. `selected` gets a ring; the return value says what was hovered or clicked.
 /// `last_hovered` is the point hovered in the previous frame: a click can come in a frame whose layout
 /// pass moved the plot, and then the pointer's target is the one the user saw.
-pub fn timeline_ui(
-    ui: &mut Ui,
-    corpus: &Corpus,
-    chart: &Chart,
-    data: &PlotData,
-    selected: Option<ClaimId>,
-    reached: Option<f64>,
-    last_hovered: Option<ClaimId>,
-    view: (&mut Thinned, Option<egui_plot::PlotTransform>),
-    events: &[claimline::events::Event],
-) -> PlotOutput {
+/// What the timeline shows this frame.
+pub struct PlotView<'a> {
+    pub corpus: &'a Corpus,
+    pub chart: &'a Chart,
+    pub data: &'a PlotData,
+    pub events: &'a [claimline::events::Event],
+    /// The claim with the selection ring.
+    pub selected: Option<ClaimId>,
+    /// In a story walk-through: points after this day number are dimmed.
+    pub reached: Option<f64>,
+    pub last_hovered: Option<ClaimId>,
+    /// The transform of the previous frame (thinning works on it).
+    pub last_transform: Option<egui_plot::PlotTransform>,
+}
+
+pub fn timeline_ui(ui: &mut Ui, view: &PlotView<'_>, thinned: &mut Thinned) -> PlotOutput {
+    let PlotView { corpus, chart, data, events, selected, reached, last_hovered, last_transform } = *view;
     let top = data.hits.iter().map(|(_, p)| p.y).reduce(f64::max).unwrap_or(1.0);
-    let (thinned, last_transform) = view;
     let thin: Option<&[Vec<PlotPoint>]> = match last_transform {
         Some(t) if data.hits.len() > THIN_ABOVE => Some(thinned.for_view(data, &t)),
         _ => None,
@@ -241,25 +252,41 @@ pub fn timeline_ui(
                 let color = Color32::from_rgb(170, 100, 20);
                 pui.vline(egui_plot::VLine::new("", x).color(color).width(1.5).allow_hover(false));
                 pui.text(
-                    egui_plot::Text::new("", PlotPoint::new(x, top), egui::RichText::new(format!(" {}", e.label)).color(color).size(12.0))
-                        .anchor(egui::Align2::LEFT_BOTTOM),
+                    egui_plot::Text::new(
+                        "",
+                        PlotPoint::new(x, top),
+                        egui::RichText::new(format!(" {}", e.label)).color(color).size(12.0),
+                    )
+                    .anchor(egui::Align2::LEFT_BOTTOM),
                 );
             }
             for (name, color, pts) in &data.steps {
-                pui.line(Line::new(name.clone(), PlotPoints::Borrowed(pts)).color(color.gamma_multiply(0.6)).width(1.5));
+                pui.line(
+                    Line::new(name.clone(), PlotPoints::Borrowed(pts)).color(color.gamma_multiply(0.6)).width(1.5),
+                );
             }
             // Hedge marks carry no name: they belong to their point's series, not to the legend.
             for ((o, t), tip, name) in [(&data.up, 6.0, ""), (&data.down, 6.0, ""), (&data.bars, 0.0, "")] {
                 if !o.is_empty() {
                     let color = Color32::from_gray(120);
-                    pui.arrows(Arrows::new(name, PlotPoints::Borrowed(o), PlotPoints::Borrowed(t)).tip_length(tip).color(color).allow_hover(false));
+                    pui.arrows(
+                        Arrows::new(name, PlotPoints::Borrowed(o), PlotPoints::Borrowed(t))
+                            .tip_length(tip)
+                            .color(color)
+                            .allow_hover(false),
+                    );
                 }
             }
             for (gi, g) in data.groups.iter().enumerate() {
                 let pts: &[PlotPoint] = thin.map_or(&g.points, |t| &t[gi]);
                 let radius = if g.echo { 7.0 } else { 4.5 };
                 fn item<'p>(g: &Group, radius: f32, pts: PlotPoints<'p>, color: Color32) -> Points<'p> {
-                    Points::new(g.name.clone(), pts).shape(g.shape).filled(g.filled).radius(radius).color(color).allow_hover(false)
+                    Points::new(g.name.clone(), pts)
+                        .shape(g.shape)
+                        .filled(g.filled)
+                        .radius(radius)
+                        .color(color)
+                        .allow_hover(false)
                 }
                 match reached {
                     // In a story walk-through the points not reached yet are dimmed.
@@ -271,10 +298,16 @@ pub fn timeline_ui(
                     None => pui.points(item(g, radius, PlotPoints::Borrowed(pts), g.color)),
                 }
             }
-            if let Some(sel) = selected {
-                if let Some((_, p)) = data.hits.iter().find(|(c, _)| *c == sel) {
-                    pui.points(Points::new("", vec![[p.x, p.y]]).radius(9.0).filled(false).color(style::SELECTION_RING).allow_hover(false));
-                }
+            if let Some(sel) = selected
+                && let Some((_, p)) = data.hits.iter().find(|(c, _)| *c == sel)
+            {
+                pui.points(
+                    Points::new("", vec![[p.x, p.y]])
+                        .radius(9.0)
+                        .filled(false)
+                        .color(style::SELECTION_RING)
+                        .allow_hover(false),
+                );
             }
         });
     // Hit-testing after the plot is laid out, with the transform it was drawn with.

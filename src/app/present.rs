@@ -7,8 +7,9 @@ use claimline::{ClaimId, Corpus};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Ui};
 
-static LINK: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)|\[|\]\([^)]*\)").unwrap_or_else(|_| unreachable!()));
+static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)|\[|\]\([^)]*\)").unwrap_or_else(|_| unreachable!())
+});
 
 /// Visuals readable on a projector: black on white, strong lines.
 pub fn high_contrast() -> egui::Visuals {
@@ -59,6 +60,17 @@ pub fn claim_slide_ui(ui: &mut Ui, corpus: &Corpus, chart: &Chart, id: ClaimId, 
         None => claimline::chart::outlet_name(corpus, c).to_string(),
     };
     let fmt = |d: Option<chrono::NaiveDate>| d.map_or("undated".into(), |d| d.format("%-d %B %Y").to_string());
-    ui.label(egui::RichText::new(format!("{who} \u{2022} {} {}", c.number_text, c.kind.as_str().replace('_', " "))).size(small).strong());
-    ui.label(egui::RichText::new(format!("Claimed {} \u{2022} {outlets} \u{2022} published {}", fmt(c.claim_date), fmt(d.published.value))).size(small));
+    ui.label(
+        egui::RichText::new(format!("{who} \u{2022} {} {}", c.number_text, c.kind.as_str().replace('_', " ")))
+            .size(small)
+            .strong(),
+    );
+    ui.label(
+        egui::RichText::new(format!(
+            "Claimed {} \u{2022} {outlets} \u{2022} published {}",
+            fmt(c.claim_date),
+            fmt(d.published.value)
+        ))
+        .size(small),
+    );
 }

@@ -70,7 +70,11 @@ impl ReaderCache {
                 f.underline = egui::Stroke::new(1.5, style::number(dark));
                 f.font_id = FontId::new(font.size * 1.15, font.family.clone());
             }
-            job.sections.push(egui::text::LayoutSection { leading_space: 0.0, byte_range: egui::text::ByteIndex(a)..egui::text::ByteIndex(b), format: f });
+            job.sections.push(egui::text::LayoutSection {
+                leading_space: 0.0,
+                byte_range: egui::text::ByteIndex(a)..egui::text::ByteIndex(b),
+                format: f,
+            });
         }
         self.highlighted = sel.map(|c| c.sentence_span);
         self.spans = spans;
@@ -95,7 +99,11 @@ fn header_ui(ui: &mut Ui, doc: &Document) {
     let date = doc.published.value.map_or("undated".to_string(), |d| d.format("%-d %b %Y").to_string());
     let lines = [
         format!("File: {}", doc.path),
-        format!("Outlet: {} ({})", doc.outlet.value.as_deref().unwrap_or("unknown"), found(&doc.outlet.found, doc.outlet.evidence.as_deref())),
+        format!(
+            "Outlet: {} ({})",
+            doc.outlet.value.as_deref().unwrap_or("unknown"),
+            found(&doc.outlet.found, doc.outlet.evidence.as_deref())
+        ),
         format!("Published: {date} ({})", found(&doc.published.found, doc.published.evidence.as_deref())),
     ];
     for l in lines {
@@ -112,42 +120,53 @@ pub enum ReaderClick {
 }
 
 /// Show a document; returns what the user clicked in the text.
-pub fn reader_ui(ui: &mut Ui, cache: &mut ReaderCache, corpus: &Corpus, doc: DocId, selected: Option<ClaimId>, scroll: bool) -> Option<ReaderClick> {
+pub fn reader_ui(
+    ui: &mut Ui,
+    cache: &mut ReaderCache,
+    corpus: &Corpus,
+    doc: DocId,
+    selected: Option<ClaimId>,
+    scroll: bool,
+) -> Option<ReaderClick> {
     let doc = corpus.document(doc);
     header_ui(ui, doc);
     if let Some(c) = selected.map(|id| corpus.claim(id)).filter(|c| c.doc == doc.id) {
         ui.group(|ui| {
-            ui.label(egui::RichText::new(format!("Selected: {}", claimline::export::data::normalise(&doc.text[c.sentence_span]))).italics());
+            ui.label(
+                egui::RichText::new(format!(
+                    "Selected: {}",
+                    claimline::export::data::normalise(&doc.text[c.sentence_span])
+                ))
+                .italics(),
+            );
         });
     }
     ui.separator();
     cache.build(ui, corpus, doc, selected);
-    let Some(job) = cache.job.clone() else { return None };
+    let job = cache.job.clone()?;
     let mut clicked = None;
     egui::ScrollArea::vertical().id_salt(("reader", doc.id)).auto_shrink(false).show(ui, |ui| {
         let mut job = job;
         job.wrap.max_width = ui.available_width();
         let galley = ui.fonts_mut(|f| f.layout_job(job));
         let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::click()));
-        if scroll {
-            if let Some(span) = cache.highlighted {
-                let ci = doc.text[..span.start].chars().count();
-                let rect = galley.pos_from_cursor(CCursor::new(ci)).translate(response.rect.min.to_vec2());
-                ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
-            }
+        if scroll && let Some(span) = cache.highlighted {
+            let ci = doc.text[..span.start].chars().count();
+            let rect = galley.pos_from_cursor(CCursor::new(ci)).translate(response.rect.min.to_vec2());
+            ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
         }
-        if response.clicked() {
-            if let Some(pos) = response.interact_pointer_pos() {
-                let cursor = galley.cursor_from_pos(pos - response.rect.min);
-                let byte = doc.text.char_indices().nth(cursor.index.0).map_or(doc.text.len(), |(b, _)| b);
-                let inside = |s: &ByteSpan| s.start <= byte && byte < s.end;
-                clicked = cache
-                    .spans
-                    .iter()
-                    .find(|(s, _)| inside(s))
-                    .map(|(_, id)| ReaderClick::Claim(*id))
-                    .or_else(|| cache.sentences.iter().find(|s| inside(s)).map(|s| ReaderClick::Sentence(*s)));
-            }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let cursor = galley.cursor_from_pos(pos - response.rect.min);
+            let byte = doc.text.char_indices().nth(cursor.index.0).map_or(doc.text.len(), |(b, _)| b);
+            let inside = |s: &ByteSpan| s.start <= byte && byte < s.end;
+            clicked = cache
+                .spans
+                .iter()
+                .find(|(s, _)| inside(s))
+                .map(|(_, id)| ReaderClick::Claim(*id))
+                .or_else(|| cache.sentences.iter().find(|s| inside(s)).map(|s| ReaderClick::Sentence(*s)));
         }
     });
     clicked

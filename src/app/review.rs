@@ -69,7 +69,8 @@ impl EditForm {
         let c = corpus.claim(id);
         let value = self.value.replace(',', "").trim().parse::<f64>().ok().filter(|v| *v != c.value);
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok().filter(|d| Some(*d) != c.claim_date);
-        let claimant = Some(self.claimant.trim().to_string()).filter(|s| Some(s.as_str()) != c.claimant.as_deref() && !(s.is_empty() && c.claimant.is_none()));
+        let claimant = Some(self.claimant.trim().to_string())
+            .filter(|s| Some(s.as_str()) != c.claimant.as_deref() && !(s.is_empty() && c.claimant.is_none()));
         ClaimEdit {
             status: None,
             value,

@@ -14,7 +14,11 @@ pub fn sort(corpus: &Corpus, ids: &mut [ClaimId], key: SortKey, descending: bool
         let (ca, cb) = (corpus.claim(a), corpus.claim(b));
         let ord = match key {
             // Undated claims sort last.
-            SortKey::Date => ca.claim_date.map(|d| (0, d)).unwrap_or((1, chrono::NaiveDate::MIN)).cmp(&cb.claim_date.map(|d| (0, d)).unwrap_or((1, chrono::NaiveDate::MIN))),
+            SortKey::Date => ca
+                .claim_date
+                .map(|d| (0, d))
+                .unwrap_or((1, chrono::NaiveDate::MIN))
+                .cmp(&cb.claim_date.map(|d| (0, d)).unwrap_or((1, chrono::NaiveDate::MIN))),
             SortKey::Value => ca.value.total_cmp(&cb.value),
             SortKey::Claimant => claimant_name(ca).cmp(claimant_name(cb)),
             SortKey::Outlet => outlet_name(corpus, ca).cmp(outlet_name(corpus, cb)),
@@ -56,10 +60,8 @@ pub fn claims_table_ui(
         .column(Column::initial(140.0).at_least(60.0).clip(true))
         .column(Column::remainder().at_least(120.0).clip(true))
         .min_scrolled_height(0.0);
-    if scroll_to {
-        if let Some(i) = selected.and_then(|s| rows.iter().position(|r| *r == s)) {
-            table = table.scroll_to_row(i, Some(egui::Align::Center));
-        }
+    if scroll_to && let Some(i) = selected.and_then(|s| rows.iter().position(|r| *r == s)) {
+        table = table.scroll_to_row(i, Some(egui::Align::Center));
     }
     let header = |ui: &mut Ui, label: &str, key: SortKey, out: &mut TableOutput| {
         let arrow = if sort_key.0 == key { if sort_key.1 { " v" } else { " ^" } } else { "" };

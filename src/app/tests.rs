@@ -12,7 +12,8 @@ fn app_with(corpus: Corpus) -> ExplorerApp {
 }
 
 fn harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
-    let mut h = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(|ui, app: &mut ExplorerApp| app.ui_body(ui), app);
+    let mut h =
+        Harness::builder().with_size([1280.0, 800.0]).build_ui_state(|ui, app: &mut ExplorerApp| app.ui_body(ui), app);
     h.run_steps(3);
     h
 }
@@ -43,7 +44,12 @@ fn clicking_a_point_on_the_plot_selects_its_table_row() {
         let app = h.state();
         let t = app.plot_transform.unwrap_or_else(|| panic!("plot not drawn"));
         // The NIS's 1,500 of 18 October in the Reuters article.
-        let id = app.rows.iter().copied().find(|&id| claimant(app, id) == "South Korea NIS" && app.corpus.claim(id).value == 1500.0).unwrap_or_else(|| panic!("no NIS 1,500"));
+        let id = app
+            .rows
+            .iter()
+            .copied()
+            .find(|&id| claimant(app, id) == "South Korea NIS" && app.corpus.claim(id).value == 1500.0)
+            .unwrap_or_else(|| panic!("no NIS 1,500"));
         let c = app.corpus.claim(id);
         let x = day_number(c.claim_date.unwrap_or_default());
         (id, t.position_from_point(&egui_plot::PlotPoint::new(x, c.value.log10())))
@@ -51,15 +57,29 @@ fn clicking_a_point_on_the_plot_selects_its_table_row() {
     h.event(egui::Event::PointerMoved(pos));
     h.run_steps(1);
     for pressed in [true, false] {
-        h.event(egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: Default::default() });
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Default::default(),
+        });
     }
     h.run_steps(2);
     let selected = h.state().selected.unwrap_or_else(|| panic!("click selected nothing"));
     // Several claims can share the point (the same figure in several articles): any of them is right.
     let (a, b) = (h.state().corpus.claim(selected), h.state().corpus.claim(target));
-    assert_eq!((a.value, a.claim_date, claimant(h.state(), selected)), (b.value, b.claim_date, claimant(h.state(), target)));
+    assert_eq!(
+        (a.value, a.claim_date, claimant(h.state(), selected)),
+        (b.value, b.claim_date, claimant(h.state(), target))
+    );
     // The table row of the selected claim shows as selected.
-    let selected_rows = h.get_all_by_label("1,500").filter(|n| n.accesskit_node().is_selected() == Some(true) || n.accesskit_node().toggled().is_some_and(|t| t == egui::accesskit::Toggled::True)).count();
+    let selected_rows = h
+        .get_all_by_label("1,500")
+        .filter(|n| {
+            n.accesskit_node().is_selected() == Some(true)
+                || n.accesskit_node().toggled().is_some_and(|t| t == egui::accesskit::Toggled::True)
+        })
+        .count();
     assert_eq!(selected_rows, 1);
 }
 
@@ -95,7 +115,8 @@ fn arrows_step_through_the_claims_in_time_and_escape_clears() {
 #[test]
 fn the_problems_panel_lists_a_bad_file() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    std::fs::write(dir.path().join("good.txt"), "North Korea has sent 3,000 troops to Russia, officials said.").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("good.txt"), "North Korea has sent 3,000 troops to Russia, officials said.")
+        .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02\x03PNG").unwrap_or_else(|e| panic!("{e}"));
     let corpus = Corpus::open(dir.path(), &|_, _| {}).unwrap_or_else(|e| panic!("open: {e}"));
     let mut h = harness(app_with(Corpus::embedded()));
@@ -243,8 +264,15 @@ fn a_claim_added_from_the_reader_appears_in_the_export() {
     // A sentence with a number the machine (rightly) did not take: pick it as the reader's click does.
     let (doc, span) = {
         let corpus = &h.state().corpus;
-        let d = corpus.documents.iter().find(|d| d.text.contains("13,000 containers")).unwrap_or_else(|| panic!("no such sentence"));
-        let s = claimline::segment::sentences(&d.text, &d.blocks).into_iter().find(|s| d.text[s.span].contains("13,000 containers")).map(|s| s.span);
+        let d = corpus
+            .documents
+            .iter()
+            .find(|d| d.text.contains("13,000 containers"))
+            .unwrap_or_else(|| panic!("no such sentence"));
+        let s = claimline::segment::sentences(&d.text, &d.blocks)
+            .into_iter()
+            .find(|s| d.text[s.span].contains("13,000 containers"))
+            .map(|s| s.span);
         (d.id, s.unwrap_or_default())
     };
     let ctx = h.ctx.clone();
@@ -300,7 +328,10 @@ fn events_from_the_corpus_folder_are_on_the_timeline_and_editable() {
     assert!(h.query_by_label_contains("A test event").is_some());
     let ctx = h.ctx.clone();
     let mut events = h.state().events.clone();
-    events.push(claimline::events::Event { date: chrono::NaiveDate::from_ymd_opt(2024, 10, 19).unwrap_or_default(), label: "Another".into() });
+    events.push(claimline::events::Event {
+        date: chrono::NaiveDate::from_ymd_opt(2024, 10, 19).unwrap_or_default(),
+        label: "Another".into(),
+    });
     h.state_mut().apply(&ctx, Command::SetEvents(events));
     let saved = std::fs::read_to_string(dir.path().join("events.tsv")).unwrap_or_default();
     assert!(saved.contains("2024-10-19\tAnother") && saved.contains("A test event"));

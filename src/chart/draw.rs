@@ -87,7 +87,15 @@ trait Canvas {
     fn line(&mut self, a: (f64, f64), b: (f64, f64), color: [u8; 3], width: f64);
     fn text(&mut self, at: (f64, f64), text: &str, size: f64, color: [u8; 3], anchor: Anchor);
     /// A claim's mark; `tip` names it (SVG `<title>`), `claim` is its id.
-    fn marker(&mut self, at: (f64, f64), shape: Shape, r: f64, color: [u8; 3], filled: bool, claim: Option<(u32, &str)>);
+    fn marker(
+        &mut self,
+        at: (f64, f64),
+        shape: Shape,
+        r: f64,
+        color: [u8; 3],
+        filled: bool,
+        claim: Option<(u32, &str)>,
+    );
 }
 
 fn shape_points(shape: Shape, (x, y): (f64, f64), r: f64) -> Vec<(f64, f64)> {
@@ -96,7 +104,12 @@ fn shape_points(shape: Shape, (x, y): (f64, f64), r: f64) -> Vec<(f64, f64)> {
         Shape::Down => vec![(x, y + r), (x + r, y - r * 0.8), (x - r, y - r * 0.8)],
         Shape::Right => vec![(x + r, y), (x - r * 0.8, y - r), (x - r * 0.8, y + r)],
         Shape::Diamond => vec![(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)],
-        Shape::Square => vec![(x - r * 0.85, y - r * 0.85), (x + r * 0.85, y - r * 0.85), (x + r * 0.85, y + r * 0.85), (x - r * 0.85, y + r * 0.85)],
+        Shape::Square => vec![
+            (x - r * 0.85, y - r * 0.85),
+            (x + r * 0.85, y - r * 0.85),
+            (x + r * 0.85, y + r * 0.85),
+            (x - r * 0.85, y + r * 0.85),
+        ],
         _ => Vec::new(),
     }
 }
@@ -107,7 +120,12 @@ fn shape_strokes(shape: Shape, (x, y): (f64, f64), r: f64) -> Vec<((f64, f64), (
     match shape {
         Shape::Cross => vec![((x - d, y - d), (x + d, y + d)), ((x - d, y + d), (x + d, y - d))],
         Shape::Plus => vec![((x - r, y), (x + r, y)), ((x, y - r), (x, y + r))],
-        Shape::Star => vec![((x - r, y), (x + r, y)), ((x - d, y - d), (x + d, y + d)), ((x - d, y + d), (x + d, y - d)), ((x, y - r), (x, y + r))],
+        Shape::Star => vec![
+            ((x - r, y), (x + r, y)),
+            ((x - d, y - d), (x + d, y + d)),
+            ((x - d, y + d), (x + d, y - d)),
+            ((x, y - r), (x, y + r)),
+        ],
         _ => Vec::new(),
     }
 }
@@ -154,22 +172,41 @@ impl Canvas for Svg {
         ));
     }
 
-    fn marker(&mut self, at: (f64, f64), shape: Shape, r: f64, color: [u8; 3], filled: bool, claim: Option<(u32, &str)>) {
+    fn marker(
+        &mut self,
+        at: (f64, f64),
+        shape: Shape,
+        r: f64,
+        color: [u8; 3],
+        filled: bool,
+        claim: Option<(u32, &str)>,
+    ) {
         let c = hex(color);
         let fill = if filled { c.clone() } else { "none".to_string() };
         let body = match shape {
-            Shape::Circle => format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r:.1}\" fill=\"{fill}\" stroke=\"{c}\" stroke-width=\"1.5\"/>", at.0, at.1),
+            Shape::Circle => format!(
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r:.1}\" fill=\"{fill}\" stroke=\"{c}\" stroke-width=\"1.5\"/>",
+                at.0, at.1
+            ),
             Shape::Cross | Shape::Plus | Shape::Star => shape_strokes(shape, at, r)
                 .into_iter()
-                .map(|(a, b)| format!("<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{c}\" stroke-width=\"2\"/>", a.0, a.1, b.0, b.1))
+                .map(|(a, b)| {
+                    format!(
+                        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{c}\" stroke-width=\"2\"/>",
+                        a.0, a.1, b.0, b.1
+                    )
+                })
                 .collect(),
             _ => {
-                let pts: Vec<String> = shape_points(shape, at, r).iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+                let pts: Vec<String> =
+                    shape_points(shape, at, r).iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
                 format!("<polygon points=\"{}\" fill=\"{fill}\" stroke=\"{c}\" stroke-width=\"1.5\"/>", pts.join(" "))
             }
         };
         match claim {
-            Some((id, tip)) => self.out.push_str(&format!("<g class=\"claim\" data-claim=\"{id}\"><title>{}</title>{body}</g>\n", esc(tip))),
+            Some((id, tip)) => self
+                .out
+                .push_str(&format!("<g class=\"claim\" data-claim=\"{id}\"><title>{}</title>{body}</g>\n", esc(tip))),
             None => self.out.push_str(&format!("<g class=\"legend-mark\">{body}</g>\n")),
         }
     }
@@ -214,11 +251,20 @@ impl Canvas for Bitmap<'_> {
             Anchor::End => HPos::Right,
         };
         let col = rgb(color);
-        let style = TextStyle::from(("sans-serif", size * self.scale).into_font()).color(&col).pos(Pos::new(h, VPos::Top));
+        let style =
+            TextStyle::from(("sans-serif", size * self.scale).into_font()).color(&col).pos(Pos::new(h, VPos::Top));
         let _ = self.backend.draw_text(text, &style, self.p(at));
     }
 
-    fn marker(&mut self, at: (f64, f64), shape: Shape, r: f64, color: [u8; 3], filled: bool, _claim: Option<(u32, &str)>) {
+    fn marker(
+        &mut self,
+        at: (f64, f64),
+        shape: Shape,
+        r: f64,
+        color: [u8; 3],
+        filled: bool,
+        _claim: Option<(u32, &str)>,
+    ) {
         let col = rgb(color);
         let stroke = ShapeStyle::from(&col).stroke_width((1.5 * self.scale).round().max(1.0) as u32);
         match shape {
@@ -389,7 +435,8 @@ fn draw(canvas: &mut dyn Canvas, chart: &Chart, corpus: &Corpus, o: &ChartOption
     canvas.text((70.0, top), "Marks: circle deployed, triangle additional, diamond planned, x killed, + wounded, star casualties, square force size; hollow = approximate; arrow = at least / as many as; bar = range.", 10.0, AXIS, Anchor::Start);
     top += 18.0;
     let note_lines = wrap(&sources_note(chart, corpus), w - 80.0, 10.0);
-    let undated_line = (!chart.undated.is_empty()).then(|| format!("{} undated claims are not on the timeline.", chart.undated.len()));
+    let undated_line =
+        (!chart.undated.is_empty()).then(|| format!("{} undated claims are not on the timeline.", chart.undated.len()));
     let bottom_text = 16.0 * (note_lines.len() + usize::from(undated_line.is_some())) as f64;
     let (left, right, bottom) = (70.0, w - 20.0, h - 44.0 - bottom_text);
     if bottom - top < 40.0 {

@@ -162,7 +162,14 @@ pub struct ChartSettings {
 impl Default for ChartSettings {
     fn default() -> Self {
         // Log scale by default: figures run from a handful killed to armies of a million.
-        Self { group_by: GroupBy::Claimant, x_axis: XAxis::ClaimDate, log_y: true, step_lines: false, group_echoes: true, filter: Filter::default() }
+        Self {
+            group_by: GroupBy::Claimant,
+            x_axis: XAxis::ClaimDate,
+            log_y: true,
+            step_lines: false,
+            group_echoes: true,
+            filter: Filter::default(),
+        }
     }
 }
 
@@ -282,7 +289,10 @@ pub fn echo_groups(corpus: &Corpus, ids: &[ClaimId], x: XAxis) -> Vec<Vec<ClaimI
     for &id in ids {
         let c = corpus.claim(id);
         if let Some(d) = date_of(corpus, c, x) {
-            by_key.entry((claimant_name(c).to_string(), c.value.to_bits(), c.kind)).or_default().push((time::day_number(d), id));
+            by_key
+                .entry((claimant_name(c).to_string(), c.value.to_bits(), c.kind))
+                .or_default()
+                .push((time::day_number(d), id));
         }
     }
     let mut groups = Vec::new();
@@ -325,7 +335,8 @@ impl Chart {
                     echoes.insert(g[0], g);
                 }
             }
-            undated.extend(ids.iter().copied().filter(|&id| date_of(corpus, corpus.claim(id), settings.x_axis).is_none()));
+            undated
+                .extend(ids.iter().copied().filter(|&id| date_of(corpus, corpus.claim(id), settings.x_axis).is_none()));
             firsts
         } else {
             ids.clone()
@@ -361,7 +372,10 @@ impl Chart {
 
     /// The echo group a claim belongs to (every report, earliest first), if it has more than one.
     pub fn group_of(&self, id: ClaimId) -> Option<&[ClaimId]> {
-        self.echoes.get(&id).map(Vec::as_slice).or_else(|| self.echoes.values().find(|g| g.contains(&id)).map(Vec::as_slice))
+        self.echoes
+            .get(&id)
+            .map(Vec::as_slice)
+            .or_else(|| self.echoes.values().find(|g| g.contains(&id)).map(Vec::as_slice))
     }
 
     /// The claim whose point stands for `id` on the chart.
@@ -418,7 +432,9 @@ mod tests {
             .values()
             .find(|g| {
                 let c = corpus.claim(g[0]);
-                c.value == 1500.0 && c.claimant.as_deref() == Some("South Korea NIS") && c.claim_date == NaiveDate::from_ymd_opt(2024, 10, 18)
+                c.value == 1500.0
+                    && c.claimant.as_deref() == Some("South Korea NIS")
+                    && c.claim_date == NaiveDate::from_ymd_opt(2024, 10, 18)
             })
             .unwrap_or_else(|| panic!("no group"));
         let outlets: BTreeSet<&str> = group.iter().map(|&id| outlet_name(&corpus, corpus.claim(id))).collect();

@@ -100,6 +100,9 @@ mod tests {
         assert!(matches!(tick_unit(a, a + 300.0, 8), TickUnit::Month(_)));
         assert!(matches!(tick_unit(a, a + 3000.0, 8), TickUnit::Year(_)));
         let months = ticks(a, a + 100.0, TickUnit::Month(1));
-        assert_eq!(months.iter().map(|&x| label(x, TickUnit::Month(1))).collect::<Vec<_>>(), ["Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025"]);
+        assert_eq!(
+            months.iter().map(|&x| label(x, TickUnit::Month(1))).collect::<Vec<_>>(),
+            ["Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025"]
+        );
     }
 }

@@ -181,8 +181,25 @@ pub fn to_csv(corpus: &Corpus, keep: &dyn Fn(&Claim) -> bool) -> Result<String, 
 fn csv_of<'c>(corpus: &'c Corpus, claims: &mut dyn Iterator<Item = &'c Claim>) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "id", "doc", "sentence", "number_text", "value", "value_high", "qualifier", "side", "kind", "claimant", "claimant_text",
-        "claim_date", "claim_date_basis", "claim_date_text", "outlet", "published", "in_headline", "curation", "number_span",
+        "id",
+        "doc",
+        "sentence",
+        "number_text",
+        "value",
+        "value_high",
+        "qualifier",
+        "side",
+        "kind",
+        "claimant",
+        "claimant_text",
+        "claim_date",
+        "claim_date_basis",
+        "claim_date_text",
+        "outlet",
+        "published",
+        "in_headline",
+        "curation",
+        "number_span",
         "sentence_span",
     ])?;
     for c in claims {

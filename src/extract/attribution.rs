@@ -47,7 +47,23 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
         // "Park Sun-won" and "S. Korea", "U.S. officials" keep their hyphens and dots.
         TokKind::Punct('-') => words.toks[i].space_before,
         TokKind::Punct('.') => !(i > 0 && words.is_word(i - 1) && words.raw(i - 1).chars().count() == 1),
-        TokKind::Punct(c) => matches!(c, ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}' | '\u{2013}' | '?' | '!' | '[' | ']' | '*'),
+        TokKind::Punct(c) => matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '"'
+                | '\u{201c}'
+                | '\u{201d}'
+                | '('
+                | ')'
+                | '\u{2014}'
+                | '\u{2013}'
+                | '?'
+                | '!'
+                | '['
+                | ']'
+                | '*'
+        ),
         TokKind::Numeral(_) | TokKind::Time => true,
         TokKind::Word => false,
     }
@@ -98,7 +114,8 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     let descriptive = matches!(first, "a" | "an" | "the") || words.country_at(a).is_some();
     if a > 0 && words.w(a - 1) == "," && (parenthetical || descriptive) {
         let (pa, pb) = segment_before(words, a - 1);
-        let name_like = pa < pb && (pa..pb).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+        let name_like = pa < pb
+            && (pa..pb).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
         if parenthetical && pa < pb {
             return Some((pa, pb));
         }
@@ -148,7 +165,12 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 Some(p) => (p, Reach::According),
                 None => continue,
             }
-        } else if words.w(v + 1) == "by" && matches!(w, "reported" | "cited" | "quoted" | "estimated" | "claimed" | "confirmed" | "announced" | "counted") {
+        } else if words.w(v + 1) == "by"
+            && matches!(
+                w,
+                "reported" | "cited" | "quoted" | "estimated" | "claimed" | "confirmed" | "announced" | "counted"
+            )
+        {
             match phrase_after(words, v + 2) {
                 Some(p) => (p, Reach::Agent),
                 None => continue,
@@ -157,7 +179,9 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             continue;
         } else if let Some(s) = subject_before(words, v) {
             (s, Reach::Statement)
-        } else if let Some(p) = phrase_after(words, v + 1).filter(|p| words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0))) {
+        } else if let Some(p) = phrase_after(words, v + 1)
+            .filter(|p| words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0)))
+        {
             // '"...," said Lim Eul-chul' and '"...," he said' after the quote.
             (p, Reach::Statement)
         } else {
@@ -177,7 +201,8 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     let mut ranges = Vec::new();
     let after_start = if speaker.0 > verb { speaker.1 } else { verb + 1 };
     let mut e = after_start;
-    while e < words.len() && e - after_start < 10 && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}") {
+    while e < words.len() && e - after_start < 10 && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}")
+    {
         e += 1;
     }
     ranges.push((after_start, e));
@@ -226,18 +251,18 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
             let next = if words.w(i + 1) == "." { i + 2 } else { i + 1 };
             let day_after = words.toks.get(next).and_then(|t| t.numeral()).map(|n| (n.value, next));
             let day_before = (i > 0).then(|| words.toks[i - 1].numeral().map(|n| (n.value, i - 1))).flatten();
-            if let Some((d, at)) = day_after.or(day_before) {
-                if (1.0..=31.0).contains(&d) {
-                    let year = published.map_or(0, |p| p.year());
-                    let mut date = NaiveDate::from_ymd_opt(year, m, d as u32);
-                    if let (Some(dt), Some(p)) = (date, published) {
-                        if dt > p {
-                            date = NaiveDate::from_ymd_opt(year - 1, m, d as u32);
-                        }
-                    }
-                    let date = if published.is_some() { date } else { None };
-                    return cue(date, DateBasis::Explicit, i.min(at), i.max(at) + 1);
+            if let Some((d, at)) = day_after.or(day_before)
+                && (1.0..=31.0).contains(&d)
+            {
+                let year = published.map_or(0, |p| p.year());
+                let mut date = NaiveDate::from_ymd_opt(year, m, d as u32);
+                if let (Some(dt), Some(p)) = (date, published)
+                    && dt > p
+                {
+                    date = NaiveDate::from_ymd_opt(year - 1, m, d as u32);
                 }
+                let date = if published.is_some() { date } else { None };
+                return cue(date, DateBasis::Explicit, i.min(at), i.max(at) + 1);
             }
         }
     }
@@ -252,7 +277,10 @@ mod tests {
     fn attrs(s: &str) -> Vec<(String, Reach, Option<String>)> {
         let w = Words::new(s, ByteSpan::new(0, s.len()));
         let published = NaiveDate::from_ymd_opt(2024, 10, 23);
-        find(&w, published).into_iter().map(|a| (a.speaker, a.reach, a.date.and_then(|d| d.date).map(|d| d.to_string()))).collect()
+        find(&w, published)
+            .into_iter()
+            .map(|a| (a.speaker, a.reach, a.date.and_then(|d| d.date).map(|d| d.to_string())))
+            .collect()
     }
 
     #[test]
@@ -260,18 +288,25 @@ mod tests {
         let a = attrs("Seoul's National Intelligence Service said on Friday the North had sent some 1,500 troops.");
         assert_eq!(a[0].0, "Seoul's National Intelligence Service");
         assert_eq!(a[0].2.as_deref(), Some("2024-10-18"));
-        let a = attrs("North Korea sent troops, South Korea's intelligence agency told lawmakers Wednesday, with more.");
+        let a =
+            attrs("North Korea sent troops, South Korea's intelligence agency told lawmakers Wednesday, with more.");
         assert_eq!(a[0].0, "South Korea's intelligence agency");
         assert_eq!(a[0].2.as_deref(), Some("2024-10-23"));
     }
 
     #[test]
     fn parentheticals_appositives_and_agents() {
-        assert_eq!(attrs("U.S. officials, speaking on condition of anonymity, say Russia lost troops.")[0].0, "U.S. officials");
+        assert_eq!(
+            attrs("U.S. officials, speaking on condition of anonymity, say Russia lost troops.")[0].0,
+            "U.S. officials"
+        );
         assert_eq!(attrs("Park, who sits on the committee, told reporters.")[0].0, "Park");
         let a = attrs("on top of the 11,000 soldiers reported by Seoul's intelligence services, who were sent");
         assert_eq!((a[0].0.as_str(), a[0].1), ("Seoul's intelligence services", Reach::Agent));
-        assert_eq!(attrs("According to South Korea's Joint Chiefs of Staff, the troops left.")[0].0, "South Korea's Joint Chiefs of Staff");
+        assert_eq!(
+            attrs("According to South Korea's Joint Chiefs of Staff, the troops left.")[0].0,
+            "South Korea's Joint Chiefs of Staff"
+        );
         assert!(attrs("Troops are believed to have been deployed.").is_empty());
     }
 

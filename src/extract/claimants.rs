@@ -134,7 +134,8 @@ impl Default for Claimants {
 }
 
 /// The table shipped with claimline.
-pub static BUILTIN: LazyLock<Claimants> = LazyLock::new(|| Claimants::parse(include_str!("../../assets/claimants.tsv")));
+pub static BUILTIN: LazyLock<Claimants> =
+    LazyLock::new(|| Claimants::parse(include_str!("../../assets/claimants.tsv")));
 
 impl Claimants {
     /// Parse the TSV format described at the top of `assets/claimants.tsv`. Malformed lines are skipped.
@@ -146,7 +147,8 @@ impl Claimants {
                 let mut cols = l.split('\t');
                 let canonical = cols.next()?.trim();
                 let country = cols.next()?.trim();
-                let aliases: Vec<String> = cols.next()?.split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()).collect();
+                let aliases: Vec<String> =
+                    cols.next()?.split('|').map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()).collect();
                 Some(Row {
                     canonical: canonical.into(),
                     country: Country::parse(country),
@@ -168,7 +170,8 @@ impl Claimants {
                 patterns.push((i, prefix));
             }
         }
-        let finder = aho_corasick::AhoCorasick::new(&texts).unwrap_or_else(|_| unreachable!("plain string patterns build"));
+        let finder =
+            aho_corasick::AhoCorasick::new(&texts).unwrap_or_else(|_| unreachable!("plain string patterns build"));
         Self { rows, finder, patterns }
     }
 
@@ -238,8 +241,22 @@ impl Registry {
 }
 
 fn is_title_word(w: &str) -> bool {
-    const TITLES: [&str; 14] =
-        ["President", "Minister", "Secretary", "Lawmaker", "Defense", "Defence", "General", "Spokesperson", "Spokesman", "Director", "Chief", "Deputy", "Ambassador", "National"];
+    const TITLES: [&str; 14] = [
+        "President",
+        "Minister",
+        "Secretary",
+        "Lawmaker",
+        "Defense",
+        "Defence",
+        "General",
+        "Spokesperson",
+        "Spokesman",
+        "Director",
+        "Chief",
+        "Deputy",
+        "Ambassador",
+        "National",
+    ];
     TITLES.contains(&w)
 }
 

@@ -5,8 +5,8 @@ use crate::claim::{Kind, Qualifier, Side};
 use crate::dates;
 use crate::extract::claimants::Country;
 use crate::extract::lexicon::{
-    casualty_noun, casualty_word, deployed_cue, increment_word, military_context, money_or_unit_word, np_modifier,
-    personnel, planned_cue, qualifier_before, sending_verb, year_preposition, Personnel,
+    Personnel, casualty_noun, casualty_word, deployed_cue, increment_word, military_context, money_or_unit_word,
+    np_modifier, personnel, planned_cue, qualifier_before, sending_verb, year_preposition,
 };
 use crate::extract::sentence::Words;
 use crate::numbers::NumberMatch;
@@ -54,15 +54,38 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
         return true;
     }
-    if m.year_like && (1800.0..=2100.0).contains(&m.value) && (year_preposition(prev) || dates::month(prev).is_some() || prev == "," || b >= w.len() || !w.is_word(b)) {
+    if m.year_like
+        && (1800.0..=2100.0).contains(&m.value)
+        && (year_preposition(prev) || dates::month(prev).is_some() || prev == "," || b >= w.len() || !w.is_word(b))
+    {
         return true;
     }
     // "Oct. 3", "October 18", "18 October"
     let month_before = dates::month(prev).is_some() || (prev == "." && dates::month(prev2).is_some());
-    if (month_before || dates::month(next).is_some() && w.raw(b).chars().next().is_some_and(char::is_uppercase)) && m.value <= 31.0 {
+    if (month_before || dates::month(next).is_some() && w.raw(b).chars().next().is_some_and(char::is_uppercase))
+        && m.value <= 31.0
+    {
         return true;
     }
-    if matches!(prev, "$" | "€" | "£" | "₩" | "¥" | "#" | "no" | "number" | "article" | "resolution" | "page" | "chapter" | "section" | "paragraph" | "version" | "route" | "highway") {
+    if matches!(
+        prev,
+        "$" | "€"
+            | "£"
+            | "₩"
+            | "¥"
+            | "#"
+            | "no"
+            | "number"
+            | "article"
+            | "resolution"
+            | "page"
+            | "chapter"
+            | "section"
+            | "paragraph"
+            | "version"
+            | "route"
+            | "highway"
+    ) {
         return true;
     }
     if next == "%" || money_or_unit_word(next) || (next == "per" && w.w(b + 1) == "cent") {
@@ -117,17 +140,18 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                     return Some(Head::Noun { at: k });
                 }
                 if let Some(p) = personnel(lw) {
-                    if licensed(p) && !(lw == "people" && !context) {
+                    if licensed(p) && (lw != "people" || context) {
                         return Some(Head::Noun { at: k });
                     }
                     break;
                 }
-                if casualty.is_none() {
-                    if let Some(kind) = casualty_noun(lw) {
-                        casualty = Some((k, kind));
-                    }
+                if casualty.is_none()
+                    && let Some(kind) = casualty_noun(lw)
+                {
+                    casualty = Some((k, kind));
                 }
-                let joins_casualties = matches!(lw, "or" | "and") && casualty.is_some() && casualty_word(w.w(k + 1)).is_some();
+                let joins_casualties =
+                    matches!(lw, "or" | "and") && casualty.is_some() && casualty_word(w.w(k + 1)).is_some();
                 let more_than = lw == "more" && w.w(k + 1) == "than";
                 if more_than || !(np_modifier(lw, w.raw(k)) || joins_casualties) {
                     break;
@@ -138,10 +162,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         k += 1;
         steps += 1;
     }
-    if let Some((at, kind)) = casualty {
-        if context && at <= f.end + 1 {
-            return Some(Head::Casualty { at, kind });
-        }
+    if let Some((at, kind)) = casualty
+        && context
+        && at <= f.end + 1
+    {
+        return Some(Head::Casualty { at, kind });
     }
     head_before(w, f)
 }
@@ -154,10 +179,24 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     while j > 0 && qualifier_before(&[w.w(j - 1)]).is_some() {
         j -= 1;
     }
-    if j == 0 || !matches!(w.w(j - 1), "to" | "at" | "reached" | "reach" | "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "exceeded") {
+    if j == 0
+        || !matches!(
+            w.w(j - 1),
+            "to" | "at"
+                | "reached"
+                | "reach"
+                | "totaling"
+                | "totalling"
+                | "numbering"
+                | "totaled"
+                | "totalled"
+                | "exceeded"
+        )
+    {
         return None;
     }
-    let next_is_word = w.is_word(f.end) && !matches!(w.w(f.end), "and" | "by" | "in" | "as" | "so" | "on" | "last" | "this" | "since" | "according");
+    let next_is_word = w.is_word(f.end)
+        && !matches!(w.w(f.end), "and" | "by" | "in" | "as" | "so" | "on" | "last" | "this" | "since" | "according");
     if next_is_word {
         return None;
     }
@@ -196,13 +235,21 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);
         }
-        if i >= np_end && !matches!(w.w(i), "were" | "was" | "have" | "had" | "been" | "are" | "reportedly" | "being" | "also" | "already") && i > np_end {
+        if i >= np_end
+            && !matches!(
+                w.w(i),
+                "were" | "was" | "have" | "had" | "been" | "are" | "reportedly" | "being" | "also" | "already"
+            )
+            && i > np_end
+        {
             break;
         }
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
     let mut j = a;
-    while j > 0 && (qualifier_before(&[w.w(j - 1)]).is_some() || matches!(w.w(j - 1), "an" | "a" | "the" | "least" | "at")) {
+    while j > 0
+        && (qualifier_before(&[w.w(j - 1)]).is_some() || matches!(w.w(j - 1), "an" | "a" | "the" | "least" | "at"))
+    {
         j -= 1;
     }
     let np = f.end..np_end.max(f.end);
@@ -225,7 +272,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         return Kind::ForceSize;
     }
     let deployed = (ca..cb).any(|i| {
-        deployed_cue(w.w(i)) || matches!(w.w(i), "sent" | "deployed" | "dispatched") && i > 0 && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
+        deployed_cue(w.w(i))
+            || matches!(w.w(i), "sent" | "deployed" | "dispatched")
+                && i > 0
+                && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
     });
     if deployed {
         return Kind::Deployed;
@@ -236,7 +286,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             || (lw == "to" && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))))
             || (lw == "being" && sending_verb(w.w(i + 1)))
             || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))
-            || (lw == "by" && dates::month(w.w(i + 1)).is_some() && w.toks.get(i + 2).is_none_or(|t| t.numeral().is_none()))
+            || (lw == "by"
+                && dates::month(w.w(i + 1)).is_some()
+                && w.toks.get(i + 2).is_none_or(|t| t.numeral().is_none()))
     });
     if planned { Kind::Planned } else { Kind::Deployed }
 }
@@ -266,10 +318,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         Head::Noun { at } => at + 1,
         _ => f.end,
     };
-    if let Head::Before { at } = head {
-        if let Some(c) = w.first_country(at.saturating_sub(3), a) {
-            return Some(side_of(c));
-        }
+    if let Head::Before { at } = head
+        && let Some(c) = w.first_country(at.saturating_sub(3), a)
+    {
+        return Some(side_of(c));
     }
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
@@ -281,8 +333,27 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
             let prep = i > 0
                 && matches!(
                     w.w(i - 1),
-                    "to" | "in" | "into" | "against" | "from" | "with" | "for" | "on" | "at" | "by" | "of" | "near" | "toward"
-                        | "towards" | "across" | "inside" | "over" | "about" | "aid" | "help" | "support" | "invaded"
+                    "to" | "in"
+                        | "into"
+                        | "against"
+                        | "from"
+                        | "with"
+                        | "for"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "of"
+                        | "near"
+                        | "toward"
+                        | "towards"
+                        | "across"
+                        | "inside"
+                        | "over"
+                        | "about"
+                        | "aid"
+                        | "help"
+                        | "support"
+                        | "invaded"
                 );
             // "SEOUL, Oct 23 (Reuters) -": a dateline names a place, not a side.
             let dateline = w.raw(i).chars().all(|c| !c.is_lowercase()) && w.w(i + len) == ",";

@@ -15,10 +15,11 @@ pub enum Personnel {
 /// Is `w` (lower case) a noun for military personnel?
 pub fn personnel(w: &str) -> Option<Personnel> {
     Some(match w {
-        "troops" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel" | "officers"
-        | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries" | "conscripts" | "reservists"
-        | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers" | "riflemen" | "militiamen" | "draftees"
-        | "servicewomen" | "legionnaires" | "guardsmen" | "contingent" | "army" | "armies" => Personnel::Strong,
+        "troops" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel"
+        | "officers" | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries"
+        | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
+        | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
+        | "army" | "armies" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" => Personnel::Weak,
@@ -54,10 +55,35 @@ pub fn casualty_word(w: &str) -> Option<Kind> {
 pub fn military_context(w: &str) -> bool {
     matches!(
         w,
-        "troops" | "soldiers" | "military" | "army" | "war" | "front" | "frontline" | "frontlines" | "combat" | "battle"
-            | "battlefield" | "fighting" | "fight" | "deployed" | "deployment" | "deploy" | "killed" | "wounded"
-            | "casualties" | "offensive" | "forces" | "invasion" | "brigade" | "brigades" | "regiment" | "battalion"
-            | "mobilised" | "mobilized" | "mercenaries"
+        "troops"
+            | "soldiers"
+            | "military"
+            | "army"
+            | "war"
+            | "front"
+            | "frontline"
+            | "frontlines"
+            | "combat"
+            | "battle"
+            | "battlefield"
+            | "fighting"
+            | "fight"
+            | "deployed"
+            | "deployment"
+            | "deploy"
+            | "killed"
+            | "wounded"
+            | "casualties"
+            | "offensive"
+            | "forces"
+            | "invasion"
+            | "brigade"
+            | "brigades"
+            | "regiment"
+            | "battalion"
+            | "mobilised"
+            | "mobilized"
+            | "mercenaries"
     )
 }
 
@@ -69,13 +95,76 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
     }
     matches!(
         w,
-        "more" | "additional" | "extra" | "further" | "new" | "fresh" | "elite" | "special" | "regular" | "active"
-            | "combat" | "military" | "army" | "frontline" | "armed" | "trained" | "crack" | "strong" | "of" | "the"
-            | "its" | "their" | "his" | "her" | "those" | "these" | "them" | "such" | "ground" | "infantry" | "assault"
-            | "operations" | "operation" | "duty" | "service" | "reserve" | "airborne" | "naval" | "air" | "foreign"
-            | "korean" | "russian" | "ukrainian" | "enemy" | "allied" | "total" | "all" | "other" | "s" | "defence"
-            | "defense" | "force" | "border" | "security" | "marine" | "tactical" | "senior" | "junior" | "young"
-            | "well" | "highly" | "hand" | "picked" | "handpicked" | "own" | "our" | "your" | "whose" | "north" | "south"
+        "more"
+            | "additional"
+            | "extra"
+            | "further"
+            | "new"
+            | "fresh"
+            | "elite"
+            | "special"
+            | "regular"
+            | "active"
+            | "combat"
+            | "military"
+            | "army"
+            | "frontline"
+            | "armed"
+            | "trained"
+            | "crack"
+            | "strong"
+            | "of"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "those"
+            | "these"
+            | "them"
+            | "such"
+            | "ground"
+            | "infantry"
+            | "assault"
+            | "operations"
+            | "operation"
+            | "duty"
+            | "service"
+            | "reserve"
+            | "airborne"
+            | "naval"
+            | "air"
+            | "foreign"
+            | "korean"
+            | "russian"
+            | "ukrainian"
+            | "enemy"
+            | "allied"
+            | "total"
+            | "all"
+            | "other"
+            | "s"
+            | "defence"
+            | "defense"
+            | "force"
+            | "border"
+            | "security"
+            | "marine"
+            | "tactical"
+            | "senior"
+            | "junior"
+            | "young"
+            | "well"
+            | "highly"
+            | "hand"
+            | "picked"
+            | "handpicked"
+            | "own"
+            | "our"
+            | "your"
+            | "whose"
+            | "north"
+            | "south"
     ) || casualty_word(w).is_some()
         || w.ends_with("ed")
         || w.ends_with("ing")
@@ -94,16 +183,22 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
     let two = (last(2), last(1));
     let three = (last(3), last(2), last(1));
     Some(match three {
-        ("as", "many", "as") | ("as", "much", "as") | ("as", "high", "as") | ("no", "more", "than") => Qualifier::AtMost,
-        ("no", "fewer", "than") | ("no", "less", "than") | ("in", "excess", "of") | ("a", "minimum", "of") => Qualifier::AtLeast,
+        ("as", "many", "as") | ("as", "much", "as") | ("as", "high", "as") | ("no", "more", "than") => {
+            Qualifier::AtMost
+        }
+        ("no", "fewer", "than") | ("no", "less", "than") | ("in", "excess", "of") | ("a", "minimum", "of") => {
+            Qualifier::AtLeast
+        }
         _ => match two {
             ("at", "least") | ("more", "than") => Qualifier::AtLeast,
             ("upwards", "of") | ("greater", "than") => Qualifier::AtLeast,
-            ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => Qualifier::AtMost,
+            ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => {
+                Qualifier::AtMost
+            }
             ("close", "to") | ("an", "estimated") | ("or", "so") => Qualifier::Approx,
             _ => match last(1) {
-                "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "estimated" | "circa"
-                | "approx" | "ca" | "~" | "reportedly" => Qualifier::Approx,
+                "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "estimated"
+                | "circa" | "approx" | "ca" | "~" | "reportedly" => Qualifier::Approx,
                 "over" | "above" | "exceeding" | "beyond" => Qualifier::AtLeast,
                 "under" | "below" | "max" => Qualifier::AtMost,
                 _ => return None,
@@ -116,13 +211,64 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
 pub fn speech_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "stated" | "states" | "claimed" | "claims"
-            | "claim" | "estimated" | "estimates" | "estimate" | "reported" | "reports" | "report" | "believes" | "believe"
-            | "assessed" | "assesses" | "confirmed" | "confirms" | "announced" | "announces" | "warned" | "warns" | "noted"
-            | "revealed" | "reveals" | "disclosed" | "accused" | "accuses" | "alleged" | "alleges" | "wrote" | "writes"
-            | "testified" | "insisted" | "explained" | "acknowledged" | "admitted" | "thinks" | "briefed" | "informed"
-            | "quoted" | "cited" | "citing" | "according" | "posted" | "asserted" | "suggested" | "predicted" | "projected"
-            | "calculated" | "counted"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "tell"
+            | "added"
+            | "adds"
+            | "stated"
+            | "states"
+            | "claimed"
+            | "claims"
+            | "claim"
+            | "estimated"
+            | "estimates"
+            | "estimate"
+            | "reported"
+            | "reports"
+            | "report"
+            | "believes"
+            | "believe"
+            | "assessed"
+            | "assesses"
+            | "confirmed"
+            | "confirms"
+            | "announced"
+            | "announces"
+            | "warned"
+            | "warns"
+            | "noted"
+            | "revealed"
+            | "reveals"
+            | "disclosed"
+            | "accused"
+            | "accuses"
+            | "alleged"
+            | "alleges"
+            | "wrote"
+            | "writes"
+            | "testified"
+            | "insisted"
+            | "explained"
+            | "acknowledged"
+            | "admitted"
+            | "thinks"
+            | "briefed"
+            | "informed"
+            | "quoted"
+            | "cited"
+            | "citing"
+            | "according"
+            | "posted"
+            | "asserted"
+            | "suggested"
+            | "predicted"
+            | "projected"
+            | "calculated"
+            | "counted"
     )
 }
 
@@ -130,9 +276,36 @@ pub fn speech_verb(w: &str) -> bool {
 pub fn aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "also" | "previously" | "earlier" | "later" | "reportedly" | "separately" | "further"
-            | "again" | "now" | "then" | "recently" | "publicly" | "separately," | "already" | "repeatedly" | "once"
-            | "himself" | "herself" | "itself" | "themselves" | "on" | "would" | "will" | "could" | "did" | "does" | "do"
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "reportedly"
+            | "separately"
+            | "further"
+            | "again"
+            | "now"
+            | "then"
+            | "recently"
+            | "publicly"
+            | "separately,"
+            | "already"
+            | "repeatedly"
+            | "once"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
+            | "on"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "does"
+            | "do"
     )
 }
 
@@ -150,8 +323,22 @@ pub fn pronoun(w: &str) -> bool {
 pub fn clause_opener(w: &str) -> bool {
     matches!(
         w,
-        "that" | "after" | "while" | "as" | "when" | "because" | "but" | "although" | "though" | "since" | "whereas"
-            | "if" | "before" | "and" | "which" | "where"
+        "that"
+            | "after"
+            | "while"
+            | "as"
+            | "when"
+            | "because"
+            | "but"
+            | "although"
+            | "though"
+            | "since"
+            | "whereas"
+            | "if"
+            | "before"
+            | "and"
+            | "which"
+            | "where"
     )
 }
 
@@ -160,36 +347,148 @@ pub fn planned_cue(w: &str) -> bool {
     w.starts_with("expect")
         || w.starts_with("plan")
         || w.starts_with("prepar")
-        || matches!(w, "will" | "would" | "could" | "may" | "might" | "likely" | "intends" | "intend" | "aims" | "await" | "awaiting" | "decided" | "set" | "ready" | "pledged" | "promised" | "considering" | "potential" | "possible" | "future" | "forthcoming" | "upcoming")
+        || matches!(
+            w,
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "likely"
+                | "intends"
+                | "intend"
+                | "aims"
+                | "await"
+                | "awaiting"
+                | "decided"
+                | "set"
+                | "ready"
+                | "pledged"
+                | "promised"
+                | "considering"
+                | "potential"
+                | "possible"
+                | "future"
+                | "forthcoming"
+                | "upcoming"
+        )
 }
 
 /// Infinitive verbs of sending ("to send", "to deploy").
 pub fn sending_verb(w: &str) -> bool {
-    matches!(w, "send" | "deploy" | "dispatch" | "transfer" | "mobilize" | "mobilise" | "supply" | "provide" | "commit" | "sent" | "deployed" | "dispatched")
+    matches!(
+        w,
+        "send"
+            | "deploy"
+            | "dispatch"
+            | "transfer"
+            | "mobilize"
+            | "mobilise"
+            | "supply"
+            | "provide"
+            | "commit"
+            | "sent"
+            | "deployed"
+            | "dispatched"
+    )
 }
 
 /// Words saying the figure is already in place.
 pub fn deployed_cue(w: &str) -> bool {
-    matches!(w, "already" | "stationed" | "arrived" | "currently" | "now" | "far" | "present" | "remain" | "remaining" | "serving" | "fighting" | "based")
+    matches!(
+        w,
+        "already"
+            | "stationed"
+            | "arrived"
+            | "currently"
+            | "now"
+            | "far"
+            | "present"
+            | "remain"
+            | "remaining"
+            | "serving"
+            | "fighting"
+            | "based"
+    )
 }
 
 /// Words after a figure that add it to an earlier one.
 pub fn increment_word(w: &str) -> bool {
-    matches!(w, "more" | "additional" | "extra" | "further" | "another" | "fresh" | "new" | "second" | "third" | "reinforcements")
+    matches!(
+        w,
+        "more"
+            | "additional"
+            | "extra"
+            | "further"
+            | "another"
+            | "fresh"
+            | "new"
+            | "second"
+            | "third"
+            | "reinforcements"
+    )
 }
 
 /// Prepositions after which a four-digit number is a year ("in 2024").
 pub fn year_preposition(w: &str) -> bool {
-    matches!(w, "in" | "since" | "by" | "until" | "till" | "from" | "before" | "after" | "during" | "through" | "of" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "year")
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "year"
+    )
 }
 
 /// Currency words after a number.
 pub fn money_or_unit_word(w: &str) -> bool {
     matches!(
         w,
-        "dollars" | "dollar" | "euros" | "euro" | "won" | "rubles" | "roubles" | "yuan" | "pounds" | "hryvnias" | "percent"
-            | "pct" | "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "tons" | "tonnes" | "years" | "year"
-            | "days" | "day" | "months" | "month" | "hours" | "minutes" | "weeks" | "times"
+        "dollars"
+            | "dollar"
+            | "euros"
+            | "euro"
+            | "won"
+            | "rubles"
+            | "roubles"
+            | "yuan"
+            | "pounds"
+            | "hryvnias"
+            | "percent"
+            | "pct"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "metres"
+            | "meters"
+            | "tons"
+            | "tonnes"
+            | "years"
+            | "year"
+            | "days"
+            | "day"
+            | "months"
+            | "month"
+            | "hours"
+            | "minutes"
+            | "weeks"
+            | "times"
     )
 }
 

@@ -30,28 +30,152 @@ use sentence::Words;
 
 /// Words that make a sentence worth reading for figures.
 const FIGURE_WORDS: &[&str] = &[
-    "troop", "soldier", "servicem", "servicewom", "personnel", "officers", "fighters", "forces", "marines", "paratroopers",
-    "commandos", "mercenaries", "conscripts", "reservists", "infantrymen", "combatants", "sappers", "gunners", "snipers",
-    "riflemen", "militiamen", "draftees", "legionnaires", "guardsmen", "contingent", "army", "armies", "men", "volunteers",
-    "recruits", "militants", "specialists", "engineers", "instructors", "advisers", "advisors", "guards", "pilots", "operators",
-    "crew", "koreans", "russians", "ukrainians", "americans", "chechens", "workers", "members", "people", "casualties",
-    "losses", "deaths", "fatalities", "dead", "killed", "wounded", "injured", "prisoners", "pows", "captives", "captured",
+    "troop",
+    "soldier",
+    "servicem",
+    "servicewom",
+    "personnel",
+    "officers",
+    "fighters",
+    "forces",
+    "marines",
+    "paratroopers",
+    "commandos",
+    "mercenaries",
+    "conscripts",
+    "reservists",
+    "infantrymen",
+    "combatants",
+    "sappers",
+    "gunners",
+    "snipers",
+    "riflemen",
+    "militiamen",
+    "draftees",
+    "legionnaires",
+    "guardsmen",
+    "contingent",
+    "army",
+    "armies",
+    "men",
+    "volunteers",
+    "recruits",
+    "militants",
+    "specialists",
+    "engineers",
+    "instructors",
+    "advisers",
+    "advisors",
+    "guards",
+    "pilots",
+    "operators",
+    "crew",
+    "koreans",
+    "russians",
+    "ukrainians",
+    "americans",
+    "chechens",
+    "workers",
+    "members",
+    "people",
+    "casualties",
+    "losses",
+    "deaths",
+    "fatalities",
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "prisoners",
+    "pows",
+    "captives",
+    "captured",
     "missing",
 ];
 
 /// Speech verbs, so that "he said" can be resolved to the last named speaker.
 const SPEECH_WORDS: &[&str] = &[
-    "said", "says", "say", "told", "tell", "added", "adds", "stated", "claim", "estimate", "report", "believe", "assess",
-    "confirm", "announce", "warn", "noted", "reveal", "disclosed", "accuse", "allege", "wrote", "writes", "testified",
-    "insisted", "explained", "acknowledged", "admitted", "thinks", "briefed", "informed", "according", "posted",
-    "asserted", "suggested", "predicted", "projected", "calculated", "counted",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "added",
+    "adds",
+    "stated",
+    "claim",
+    "estimate",
+    "report",
+    "believe",
+    "assess",
+    "confirm",
+    "announce",
+    "warn",
+    "noted",
+    "reveal",
+    "disclosed",
+    "accuse",
+    "allege",
+    "wrote",
+    "writes",
+    "testified",
+    "insisted",
+    "explained",
+    "acknowledged",
+    "admitted",
+    "thinks",
+    "briefed",
+    "informed",
+    "according",
+    "posted",
+    "asserted",
+    "suggested",
+    "predicted",
+    "projected",
+    "calculated",
+    "counted",
 ];
 
 /// Words that can be (part of) a number; a figure sentence without a digit needs one of them.
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-    "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "lakh", "crore", "hundreds", "thousands", "millions", "billions",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "lakh",
+    "crore",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
     "dozens",
 ];
 
@@ -151,7 +275,8 @@ impl Extractor {
             }
             let words = Words::new(text, s.span);
             let attrs = attribution::find(&words, published);
-            let needs_history = attrs.iter().any(|a| a.is_pronoun || self.claimants.resolve(&a.speaker.to_lowercase()).is_none());
+            let needs_history =
+                attrs.iter().any(|a| a.is_pronoun || self.claimants.resolve(&a.speaker.to_lowercase()).is_none());
             if needs_history {
                 self.read_pending(text, published, &mut state);
             }
@@ -183,7 +308,11 @@ impl Extractor {
         for attr in attrs {
             if attr.is_pronoun {
                 // "adding that it estimated": the named speaker of the same sentence; else the last one.
-                let earlier = out.iter().rev().find(|r| !r.attr.is_pronoun).map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+                let earlier = out
+                    .iter()
+                    .rev()
+                    .find(|r| !r.attr.is_pronoun)
+                    .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
                 let speaker = earlier.or_else(|| state.last_named.clone());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
                     (Some(sp), Some(own)) => (sp.claimant, Some(own), false),
@@ -210,7 +339,8 @@ impl Extractor {
         claims: &mut Vec<Claim>,
         sides: &mut Vec<Option<Side>>,
     ) {
-        let nums: Vec<_> = find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
+        let nums: Vec<_> =
+            find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
         if nums.is_empty() {
             return;
         }
@@ -235,10 +365,12 @@ impl Extractor {
             let kind = figure::kind(words, f, head, next_fig);
             let mut qualifier = figure::qualifier(words, f);
             // "Around 400 were killed and 3,600 wounded": the hedge covers both.
-            if qualifier.is_none() && f.num.tokens.0 > 0 && matches!(words.w(f.num.tokens.0 - 1), "and" | "or") {
-                if let Some(prev) = claims[first_in_sentence..].last() {
-                    qualifier = Some(prev.qualifier).filter(|q| *q != crate::claim::Qualifier::Vague);
-                }
+            if qualifier.is_none()
+                && f.num.tokens.0 > 0
+                && matches!(words.w(f.num.tokens.0 - 1), "and" | "or")
+                && let Some(prev) = claims[first_in_sentence..].last()
+            {
+                qualifier = Some(prev.qualifier).filter(|q| *q != crate::claim::Qualifier::Vague);
             }
             let side = figure::side(words, f, head, &attr_spans);
             let np_end = match head {
@@ -287,13 +419,18 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
 /// "reported by X" right after it, else the nearest statement before it, else the first after it.
 fn choose_attribution(resolved: &[Resolved], a: usize, end: usize, np_end: usize) -> Option<&Resolved> {
     use attribution::Reach;
-    let agent = resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
-    let before = || resolved.iter().filter(|r| r.attr.reach != Reach::Agent && r.attr.verb < a).last();
+    let agent =
+        resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
+    let before = || resolved.iter().rfind(|r| r.attr.reach != Reach::Agent && r.attr.verb < a);
     let after = || resolved.iter().find(|r| r.attr.reach != Reach::Agent && r.attr.verb >= end);
     agent.or_else(before).or_else(after)
 }
 
-fn claim_date(kind: BlockKind, attr: Option<&Resolved>, published: Option<NaiveDate>) -> (Option<NaiveDate>, DateBasis, Option<String>) {
+fn claim_date(
+    kind: BlockKind,
+    attr: Option<&Resolved>,
+    published: Option<NaiveDate>,
+) -> (Option<NaiveDate>, DateBasis, Option<String>) {
     let cue = attr.and_then(|r| r.date.clone().map(|d| (d, r.carried)));
     match cue {
         Some((d, carried)) if kind != BlockKind::Headline => {

@@ -40,6 +40,10 @@ impl<'t> Words<'t> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     /// Lower-case word at `i`, or "" out of range.
     pub fn w(&self, i: usize) -> &str {
         self.lw.get(i).map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
@@ -64,9 +68,27 @@ impl<'t> Words<'t> {
     /// Does the token end a clause (for cues that must stay in the number's clause)?
     pub fn clause_break(&self, i: usize) -> bool {
         match self.toks[i].kind {
-            TokKind::Punct(c) => matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '.' | '"' | '\u{201c}' | '\u{201d}' | '?' | '!')
-                || c == '-' && self.toks[i].space_before,
-            TokKind::Word => matches!(self.w(i), "with" | "while" | "whereas" | "but" | "so" | "and" | "although" | "though" | "who" | "which"),
+            TokKind::Punct(c) => {
+                matches!(
+                    c,
+                    ',' | ';'
+                        | ':'
+                        | '('
+                        | ')'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '.'
+                        | '"'
+                        | '\u{201c}'
+                        | '\u{201d}'
+                        | '?'
+                        | '!'
+                ) || c == '-' && self.toks[i].space_before
+            }
+            TokKind::Word => matches!(
+                self.w(i),
+                "with" | "while" | "whereas" | "but" | "so" | "and" | "although" | "though" | "who" | "which"
+            ),
             _ => false,
         }
     }

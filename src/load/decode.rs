@@ -21,7 +21,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     }
     let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
     if controls * 20 > sample.len() {
-        return Err(LoadError::Binary { reason: format!("{controls} control bytes in the first {} bytes", sample.len()) });
+        return Err(LoadError::Binary {
+            reason: format!("{controls} control bytes in the first {} bytes", sample.len()),
+        });
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_owned(), None)),

@@ -8,7 +8,8 @@ use crate::document::{Block, BlockKind, Found};
 use crate::load::{Hints, Parsed};
 use crate::span::ByteSpan;
 
-const SKIP: [&str; 10] = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "button"];
+const SKIP: [&str; 10] =
+    ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "button"];
 const PROSE: [&str; 11] = ["p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "dd"];
 
 fn selector(s: &str) -> Option<Selector> {
@@ -46,12 +47,24 @@ pub fn parse(source: &str) -> Parsed {
         let sel = selector("title")?;
         doc.select(&sel).next().map(|e| clean(&e.text().collect::<String>())).filter(|t| !t.is_empty())
     });
-    if let Some(d) = meta(&doc, &["article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"])
-        .or_else(|| doc.select(&selector("time[datetime]")?).find_map(|e| e.value().attr("datetime").map(str::to_string)))
+    if let Some(d) = meta(
+        &doc,
+        &[
+            "article:published_time",
+            "datePublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "dc.date",
+            "DC.date.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+        ],
+    )
+    .or_else(|| doc.select(&selector("time[datetime]")?).find_map(|e| e.value().attr("datetime").map(str::to_string)))
+        && let Some(date) = crate::dates::parse_date(&d)
     {
-        if let Some(date) = crate::dates::parse_date(&d) {
-            hints.published = Some((date, Found::HtmlMeta, d));
-        }
+        hints.published = Some((date, Found::HtmlMeta, d));
     }
     if let Some(site) = meta(&doc, &["og:site_name", "application-name", "publisher"]) {
         hints.outlet = Some((site, Found::HtmlMeta));

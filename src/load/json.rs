@@ -28,7 +28,8 @@ fn string_field(obj: &Value, names: &[&str]) -> Option<String> {
 }
 
 fn article(obj: &Value) -> Result<Parsed, LoadError> {
-    let body = string_field(obj, &["text", "body", "content", "article", "maintext", "full_text"]).ok_or(LoadError::NoArticleInJson)?;
+    let body = string_field(obj, &["text", "body", "content", "article", "maintext", "full_text"])
+        .ok_or(LoadError::NoArticleInJson)?;
     let mut hints = Hints::default();
     let mut text = String::new();
     let mut blocks = Vec::new();
@@ -47,12 +48,15 @@ fn article(obj: &Value) -> Result<Parsed, LoadError> {
     let start = text.len();
     text.push_str(&body);
     blocks.push(Block { span: ByteSpan::new(start, text.len()), kind: BlockKind::Body });
-    if let Some(d) = string_field(obj, &["published", "pubDate", "date", "publishedAt", "published_at", "date_publish", "datePublished"]) {
-        if let Some(date) = crate::dates::parse_date(&d) {
-            hints.published = Some((date, Found::JsonField, d));
-        }
+    if let Some(d) = string_field(
+        obj,
+        &["published", "pubDate", "date", "publishedAt", "published_at", "date_publish", "datePublished"],
+    ) && let Some(date) = crate::dates::parse_date(&d)
+    {
+        hints.published = Some((date, Found::JsonField, d));
     }
-    hints.outlet = string_field(obj, &["outlet", "source", "publisher", "source_domain", "site"]).map(|o| (o, Found::JsonField));
+    hints.outlet =
+        string_field(obj, &["outlet", "source", "publisher", "source_domain", "site"]).map(|o| (o, Found::JsonField));
     hints.url = string_field(obj, &["url", "link"]);
     Ok(Parsed { text, blocks, hints, warnings: Vec::new() })
 }
@@ -67,7 +71,9 @@ pub fn parse(source: &str, lines: bool) -> Result<Vec<JsonArticle>, LoadError> {
             .filter(|(_, l)| !l.trim().is_empty())
             .map(|(i, l)| JsonArticle {
                 suffix: Some(format!("#{}", i + 1)),
-                parsed: serde_json::from_str::<Value>(l).map_err(|source| LoadError::Json { source }).and_then(|v| article(&v)),
+                parsed: serde_json::from_str::<Value>(l)
+                    .map_err(|source| LoadError::Json { source })
+                    .and_then(|v| article(&v)),
             })
             .collect();
         return Ok(out);

@@ -63,7 +63,8 @@ static NAME_FINDER: LazyLock<(aho_corasick::AhoCorasick, Vec<String>)> = LazyLoc
     (ac, names)
 });
 
-static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>()\[\]\x22']+").unwrap_or_else(|_| unreachable!()));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[^\s<>()\[\]\x22']+").unwrap_or_else(|_| unreachable!()));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries: Unicode ones make this search an order of magnitude slower.
     Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}, ([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))? \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
@@ -91,18 +92,22 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
 
     let title = match hints.title {
         Some((t, found)) => Sourced { value: Some(t), found, evidence: None },
-        None => headline_line(head).map_or_else(Sourced::default, |l| Sourced::new(l.to_string(), Found::Heading, "first headline-like line")),
+        None => headline_line(head)
+            .map_or_else(Sourced::default, |l| Sourced::new(l.to_string(), Found::Heading, "first headline-like line")),
     };
 
     let dateline = DATELINE.captures(&head[..floor_char(head, 2000)]);
-    let byline_agency = BYLINE
-        .captures_iter(head)
-        .find_map(|c| OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string()));
+    let byline_agency =
+        BYLINE.captures_iter(head).find_map(|c| OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string()));
     let outlet = if let Some((o, found)) = hints.outlet {
         Sourced { value: Some(o), found, evidence: None }
     } else if let Some(c) = &dateline {
         let o = c.get(3).map_or("", |m| m.as_str()).trim();
-        Sourced::new(OUTLETS.known(o).map_or(o, |k| k.0).to_string(), Found::Dateline, c.get(0).map_or("", |m| m.as_str()).trim())
+        Sourced::new(
+            OUTLETS.known(o).map_or(o, |k| k.0).to_string(),
+            Found::Dateline,
+            c.get(0).map_or("", |m| m.as_str()).trim(),
+        )
     } else if let Some(site) = host.as_deref().and_then(|h| OUTLETS.for_host(h)) {
         let name = match &byline_agency {
             Some(agency) if agency != site => format!("{site} ({agency})"),
@@ -218,7 +223,10 @@ fn furniture_outlet(text: &str) -> Sourced<String> {
     best.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
     match best.as_slice() {
         [(name, (n, lines)), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1.0 < *n) => {
-            let ev = format!("named {n} times in page furniture: {}", lines.iter().take(3).map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", "));
+            let ev = format!(
+                "named {n} times in page furniture: {}",
+                lines.iter().take(3).map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", ")
+            );
             Sourced::new((*name).to_string(), Found::Inferred, ev)
         }
         _ => Sourced::default(),
@@ -241,7 +249,9 @@ mod tests {
 
     #[test]
     fn site_from_url_with_wire_byline() {
-        let m = meta("\n# Headline here about troops\n\nBy [AFP](#)\n\nOctober 23, 2024\n\nText.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2024/10/23/x-a1>\n");
+        let m = meta(
+            "\n# Headline here about troops\n\nBy [AFP](#)\n\nOctober 23, 2024\n\nText.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2024/10/23/x-a1>\n",
+        );
         assert_eq!(m.outlet.value.as_deref(), Some("The Moscow Times (AFP)"));
         assert_eq!(m.outlet.found, Found::Url);
         assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some("2024-10-23"));

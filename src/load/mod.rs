@@ -150,7 +150,9 @@ pub fn load_bytes(rel: &str, bytes: &[u8]) -> (Vec<(String, Parsed)>, Vec<Proble
 fn read_file(rel: &str, full: &Path) -> (Vec<(String, Parsed)>, Vec<Problem>) {
     let problem = |error| (Vec::new(), vec![Problem { path: rel.to_string(), error }]);
     match std::fs::metadata(full) {
-        Ok(m) if m.len() > MAX_FILE_BYTES => return problem(LoadError::TooLarge { bytes: m.len(), limit: MAX_FILE_BYTES }),
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            return problem(LoadError::TooLarge { bytes: m.len(), limit: MAX_FILE_BYTES });
+        }
         Ok(_) => {}
         Err(source) => return problem(LoadError::Io { source }),
     }

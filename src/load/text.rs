@@ -26,13 +26,17 @@ pub fn parse(text: String) -> Parsed {
                         hints.title = Some((v, Found::FrontMatter));
                         blocks.push(Block { span: value, kind: BlockKind::Headline });
                     }
-                    "description" | "summary" | "subtitle" | "lede" => blocks.push(Block { span: value, kind: BlockKind::Lede }),
+                    "description" | "summary" | "subtitle" | "lede" => {
+                        blocks.push(Block { span: value, kind: BlockKind::Lede })
+                    }
                     "pubdate" | "date" | "published" | "published_at" | "pub_date" | "datepublished" => {
                         if let Some(d) = crate::dates::parse_date(&v) {
                             hints.published = Some((d, Found::FrontMatter, v));
                         }
                     }
-                    "source" | "outlet" | "publisher" | "site" | "site_name" => hints.outlet = Some((v, Found::FrontMatter)),
+                    "source" | "outlet" | "publisher" | "site" | "site_name" => {
+                        hints.outlet = Some((v, Found::FrontMatter))
+                    }
                     "url" | "link" | "canonical" => hints.url = Some(v),
                     _ => {}
                 }
@@ -44,13 +48,13 @@ pub fn parse(text: String) -> Parsed {
     }
     // The first markdown heading is the headline when the front matter gave none.
     let mut rest = ByteSpan::new(body_start, text.len());
-    if hints.title.is_none() {
-        if let Some((line, inner)) = first_heading(&text, rest) {
-            hints.title = Some((text[inner].trim().to_string(), Found::Heading));
-            blocks.push(Block { span: ByteSpan::new(rest.start, line.start), kind: BlockKind::Body });
-            blocks.push(Block { span: inner, kind: BlockKind::Headline });
-            rest = ByteSpan::new(line.end, text.len());
-        }
+    if hints.title.is_none()
+        && let Some((line, inner)) = first_heading(&text, rest)
+    {
+        hints.title = Some((text[inner].trim().to_string(), Found::Heading));
+        blocks.push(Block { span: ByteSpan::new(rest.start, line.start), kind: BlockKind::Body });
+        blocks.push(Block { span: inner, kind: BlockKind::Headline });
+        rest = ByteSpan::new(line.end, text.len());
     }
     blocks.push(Block { span: rest, kind: BlockKind::Body });
     blocks.retain(|b| !b.span.is_empty());
@@ -92,7 +96,9 @@ fn front_matter(text: &str) -> Result<Option<FrontMatter>, LoadError> {
                 v.start += 1;
             }
             let raw = &text[v];
-            if raw.len() >= 2 && (raw.starts_with('"') && raw.ends_with('"') || raw.starts_with('\'') && raw.ends_with('\'')) {
+            if raw.len() >= 2
+                && (raw.starts_with('"') && raw.ends_with('"') || raw.starts_with('\'') && raw.ends_with('\''))
+            {
                 v = ByteSpan::new(v.start + 1, v.end - 1);
             }
             fields.push((key.to_string(), v));
@@ -123,7 +129,8 @@ mod tests {
 
     #[test]
     fn front_matter_values_are_blocks_of_the_file() {
-        let src = "---\ntitle: Troops sent, Seoul says\ndescription: \"More to come\"\npubDate: Oct 23, 2024\n---\n\nBody.";
+        let src =
+            "---\ntitle: Troops sent, Seoul says\ndescription: \"More to come\"\npubDate: Oct 23, 2024\n---\n\nBody.";
         let p = parse(src.to_string());
         let heads: Vec<_> = p.blocks.iter().map(|b| (&p.text[b.span], b.kind)).collect();
         assert_eq!(heads[0], ("Troops sent, Seoul says", BlockKind::Headline));

@@ -94,9 +94,20 @@ fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
 /// committee, said" (the appositive joins the name).
 fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     let mut b = end;
-    // "has also said", "on Thursday said"
-    while b > 0 && (aux_or_adverb(words.w(b - 1)) || dates::weekday(words.w(b - 1)).is_some()) && words.is_word(b - 1) {
-        b -= 1;
+    loop {
+        // "has also said", "on Thursday said"
+        while b > 0
+            && (aux_or_adverb(words.w(b - 1)) || dates::weekday(words.w(b - 1)).is_some())
+            && words.is_word(b - 1)
+        {
+            b -= 1;
+        }
+        // "South Korea's National Intelligence Service (NIS) told": an abbreviation in brackets.
+        if b >= 3 && words.w(b - 1) == ")" && words.w(b - 3) == "(" {
+            b -= 3;
+            continue;
+        }
+        break;
     }
     let (mut a, mut b) = segment_before(words, b);
     if a == b && b > 0 && words.w(b - 1) == "," {
@@ -148,6 +159,23 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
     (b > start).then_some((start, b))
 }
 
+/// ", says Zelensky", ", said Lim Eul-chul": after a comma, a capitalised name follows the verb.
+fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
+    if v == 0 || words.w(v - 1) != "," {
+        return None;
+    }
+    let p = phrase_after(words, v + 1)?;
+    // A name: capitalised words, with "of", "the", hyphens and possessives between ("the Ministry of Defence").
+    let capitalised = (p.0..p.1).all(|i| {
+        let raw = words.raw(i);
+        raw.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            || matches!(words.w(i), "of" | "the" | "for" | "and" | "s")
+    }) && words.raw(p.0).chars().next().is_some_and(|c| c.is_uppercase() || words.w(p.0) == "the");
+    // A name closes the sentence or its clause: "..., says Zelensky." / "..., said Lim, a professor".
+    let closes = p.1 >= words.len() || matches!(words.w(p.1), "," | "." | ";" | "!" | "?");
+    (capitalised && closes && p.1 - p.0 <= 6).then_some(p)
+}
+
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
@@ -175,8 +203,16 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 Some(p) => (p, Reach::Agent),
                 None => continue,
             }
-        } else if passive || w == "citing" || w == "cited" || w == "quoted" {
+        } else if passive
+            || w == "citing"
+            || w == "cited"
+            || w == "quoted"
+            || (v > 0 && matches!(words.w(v - 1), "an" | "a" | "the"))
+        {
+            // "an estimated 1.28 million": an adjective, not a speaker's verb.
             continue;
+        } else if let Some(p) = inverted(words, v) {
+            (p, Reach::Statement)
         } else if let Some(s) = subject_before(words, v) {
             (s, Reach::Statement)
         } else if let Some(p) = phrase_after(words, v + 1)

@@ -168,6 +168,18 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
     {
         return Some(Head::Casualty { at, kind });
     }
+    // "nearly 1,000 had been wounded", "400 were killed": the people are left out, the verb says who.
+    if context {
+        let mut k = f.end;
+        while k < w.len()
+            && matches!(w.w(k), "had" | "have" | "has" | "been" | "were" | "was" | "are" | "reportedly" | "also")
+        {
+            k += 1;
+        }
+        if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
+            return Some(Head::Casualty { at: k, kind });
+        }
+    }
     head_before(w, f)
 }
 
@@ -246,19 +258,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
-    let mut j = a;
-    while j > 0
-        && (qualifier_before(&[w.w(j - 1)]).is_some() || matches!(w.w(j - 1), "an" | "a" | "the" | "least" | "at"))
-    {
-        j -= 1;
+    let j = hedge_start(w, a);
+    // "Russia has lost 700,000 troops": losses.
+    if j > 0 && matches!(w.w(j - 1), "lost" | "lose" | "losing" | "loses") {
+        return Kind::Casualties;
     }
     let np = f.end..np_end.max(f.end);
     let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));
     let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");
     let inc_after = w.w(np_end) == "more" && w.w(np_end + 1) != "than";
-    if inc_in_np || inc_before || inc_after {
-        return Kind::Increment;
-    }
+    let increment = inc_in_np || inc_before || inc_after;
     let (ca, cb) = w.clause(a.min(h));
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);
@@ -278,7 +287,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                 && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
     });
     if deployed {
-        return Kind::Deployed;
+        return if increment { Kind::Increment } else { Kind::Deployed };
     }
     let planned = (ca..cb).any(|i| {
         let lw = w.w(i);
@@ -290,7 +299,41 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                 && dates::month(w.w(i + 1)).is_some()
                 && w.toks.get(i + 2).is_none_or(|t| t.numeral().is_none()))
     });
-    if planned { Kind::Planned } else { Kind::Deployed }
+    // "could send up to 25,000 more": a plan, even for more troops.
+    if planned {
+        Kind::Planned
+    } else if increment {
+        Kind::Increment
+    } else {
+        Kind::Deployed
+    }
+}
+
+/// The first token of the hedge words before token `a` ("more than", "as many as", "an estimated").
+fn hedge_start(w: &Words<'_>, a: usize) -> usize {
+    let mut j = a;
+    loop {
+        let words: Vec<&str> = (j.saturating_sub(3)..j).map(|i| w.w(i)).collect();
+        let n = words.len();
+        let step = if n >= 3
+            && qualifier_before(&words[n - 3..]).is_some()
+            && qualifier_before(&words[n - 1..]).is_none()
+            && qualifier_before(&words[n - 2..]).is_none()
+        {
+            3
+        } else if n >= 2 && qualifier_before(&words[n - 2..]).is_some() && qualifier_before(&words[n - 1..]).is_none() {
+            2
+        } else if n >= 1 && (qualifier_before(&words[n - 1..]).is_some() || matches!(words[n - 1], "an" | "a" | "the"))
+        {
+            1
+        } else {
+            0
+        };
+        if step == 0 {
+            return j;
+        }
+        j -= step;
+    }
 }
 
 /// "killed or wounded", "dead and injured": killed and wounded together.

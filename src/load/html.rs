@@ -69,6 +69,15 @@ pub fn parse(source: &str) -> Parsed {
     if let Some(site) = meta(&doc, &["og:site_name", "application-name", "publisher"]) {
         hints.outlet = Some((site, Found::HtmlMeta));
     }
+    // "Kim sends more soldiers | Example Times": the site's name is not part of the headline.
+    let title = title.map(|t| match &hints.outlet {
+        Some((site, _)) => {
+            let trimmed = t.trim_end_matches(site.as_str()).trim_end();
+            let trimmed = trimmed.trim_end_matches(['|', '-', '\u{2013}', '\u{2014}', ':']).trim_end();
+            if trimmed.len() < t.len() && !trimmed.is_empty() { trimmed.to_string() } else { t }
+        }
+        None => t,
+    });
     hints.url = meta(&doc, &["og:url"]).or_else(|| {
         doc.select(&selector("link[rel=canonical]")?).find_map(|e| e.value().attr("href").map(str::to_string))
     });

@@ -67,7 +67,9 @@ static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[^\s<>()\[\]\x22']+").unwrap_or_else(|_| unreachable!()));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries: Unicode ones make this search an order of magnitude slower.
-    Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}, ([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))? \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
+    // "SEOUL, Oct 23 (Reuters) -", "KYIV, Ukraine (AP) —": a place in capitals, maybe a region or a
+    // date, the agency in brackets, a dash.
+    Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}, (?:([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))?|[A-Z][A-Za-z .'-]{2,30}) \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
         .unwrap_or_else(|_| unreachable!())
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {

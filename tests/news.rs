@@ -1,0 +1,85 @@
+//! Extraction on articles written for these tests in the shapes of other outlets (wire copy with an
+//! AP dateline, a markdown export with front matter, an HTML page): general English-news patterns that
+//! the seed articles do not exercise. Each assertion names the pattern it pins down.
+
+use claimline::{Corpus, Kind, Qualifier};
+
+fn corpus() -> Corpus {
+    Corpus::open(std::path::Path::new("tests/data/news"), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// (kind, qualifier, claimant) of the claim with this number in a sentence containing `needle`.
+fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<String>) {
+    c.claims
+        .iter()
+        .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
+        .map(|cl| (cl.kind, cl.qualifier, cl.claimant.clone()))
+        .unwrap_or_else(|| panic!("no claim {number} in a sentence with {needle:?}"))
+}
+
+#[test]
+fn wire_dateline_without_a_date_names_the_agency() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "ap.txt").unwrap_or_else(|| panic!("ap.txt"));
+    assert_eq!(d.outlet.value.as_deref(), Some("AP"));
+    assert_eq!(d.published.value, None, "no date in the article: undated, not guessed");
+}
+
+#[test]
+fn losses_ranges_and_estimates() {
+    let c = corpus();
+    assert_eq!(claim(&c, "700,000", "has lost").0, Kind::Casualties, "'has lost N troops' counts losses");
+    assert_eq!(claim(&c, "3,000", "killed or wounded").0, Kind::Casualties);
+    let range = c.claims.iter().find(|cl| cl.value_high == Some(12_000.0)).unwrap_or_else(|| panic!("no range"));
+    assert_eq!(range.value, 11_000.0, "'between 11,000 and 12,000' is one range");
+    assert_eq!(range.claimant.as_deref(), Some("United States (Defense Dept / officials)"));
+    let (kind, q, who) = claim(&c, "1.28 million", "active-duty");
+    assert_eq!((kind, q, who), (Kind::ForceSize, Qualifier::Approx, None), "'an estimated' is a hedge, not a speaker");
+}
+
+#[test]
+fn attributions_in_their_usual_shapes() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "1,000", "killed in a week, says Zelensky").2.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "', says X' at the end"
+    );
+    assert_eq!(
+        claim(&c, "100", "(NIS) told").2.as_deref(),
+        Some("South Korea NIS"),
+        "an abbreviation in brackets before the verb"
+    );
+    assert_eq!(claim(&c, "300", "According to Ukraine").2.as_deref(), Some("Ukraine (government/military)"));
+    assert_eq!(claim(&c, "4,000", "White House").2.as_deref(), Some("United States (Defense Dept / officials)"));
+}
+
+#[test]
+fn left_out_nouns_and_plans() {
+    let c = corpus();
+    let (kind, q, _) = claim(&c, "1,000", "had been wounded");
+    assert_eq!((kind, q), (Kind::Wounded, Qualifier::Approx), "'nearly 1,000 had been wounded'");
+    assert_eq!(claim(&c, "2,700", "injured").0, Kind::Wounded, "'300 killed and 2,700 injured'");
+    assert_eq!(claim(&c, "25,000", "could send").0, Kind::Planned, "'could send up to 25,000 more' is a plan");
+    assert_eq!(claim(&c, "Two", "captured").0, Kind::Captured);
+}
+
+#[test]
+fn not_claims() {
+    let c = corpus();
+    for number in ["12", "100", "20", "1,000", "2024", "5.5"] {
+        let bad = c.claims.iter().find(|cl| {
+            let s = &c.document(cl.doc).text[cl.sentence_span];
+            cl.number_text == number && (s.contains("civilians") || s.contains("drones") || s.contains("$5.5 billion"))
+        });
+        assert!(bad.is_none(), "{number} is not a count of personnel: {bad:?}");
+    }
+}
+
+#[test]
+fn html_title_loses_the_site_name() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "page.html").unwrap_or_else(|| panic!("page.html"));
+    assert_eq!(d.title.value.as_deref(), Some("Kim sends more soldiers"));
+    assert_eq!(d.outlet.value.as_deref(), Some("Example Times"));
+}

@@ -31,8 +31,8 @@ pub struct Corpus {
     pub unanchored: Vec<String>,
     /// Claims rejected by a reviewer.
     pub rejected: usize,
-    /// Documents as loaded, before corrections of their date or outlet.
-    base: Vec<Document>,
+    /// Outlet and date of each document as loaded, before a reviewer's corrections.
+    base: Vec<(Sourced<String>, Sourced<chrono::NaiveDate>)>,
     /// The machine's claims per document.
     raw: Vec<Vec<Claim>>,
     /// `claims[doc_claims[d]]` are document d's claims.
@@ -61,7 +61,7 @@ impl Corpus {
         let mut c = Self {
             name: loaded.name,
             root: loaded.root,
-            base: loaded.documents.clone(),
+            base: loaded.documents.iter().map(|d| (d.outlet.clone(), d.published.clone())).collect(),
             documents: loaded.documents,
             claims: Vec::new(),
             problems: loaded.problems,
@@ -128,10 +128,13 @@ impl Corpus {
     /// again (their claim dates depend on the publication date).
     pub fn set_corrections(&mut self, corrections: Corrections) {
         let before = std::mem::replace(&mut self.corrections, corrections);
-        for (i, base) in self.base.iter().enumerate() {
-            let (old, new) = (before.doc(&base.path), self.corrections.doc(&base.path));
+        for (i, (outlet, published)) in self.base.iter().enumerate() {
+            let path = &self.documents[i].path;
+            let (old, new) = (before.doc(path), self.corrections.doc(path));
             if old != new {
-                let mut d = base.clone();
+                let d = &mut self.documents[i];
+                d.outlet = outlet.clone();
+                d.published = published.clone();
                 if let Some(c) = new {
                     if let Some(p) = c.published {
                         d.published = Sourced::new(p, Found::Reviewer, "set by a reviewer");
@@ -140,8 +143,7 @@ impl Corpus {
                         d.outlet = Sourced::new(o.clone(), Found::Reviewer, "set by a reviewer");
                     }
                 }
-                self.raw[i] = self.extractor.extract(&d, 0);
-                self.documents[i] = d;
+                self.raw[i] = self.extractor.extract(&self.documents[i], 0);
             }
         }
         self.recompute();
@@ -155,8 +157,15 @@ impl Corpus {
         let mut doc_claims = Vec::with_capacity(self.raw.len());
         let mut rejected = 0;
         let mut unanchored = Vec::new();
+        let corrections = !self.corrections.is_empty();
         for (d, raw) in self.documents.iter().zip(&self.raw) {
             let start = claims.len();
+            if !corrections {
+                // The machine's reading as is (no anchors to compute).
+                claims.extend(raw.iter().cloned());
+                doc_claims.push(start..claims.len());
+                continue;
+            }
             let mut seen: HashMap<(ByteSpan, &str), u32> = HashMap::new();
             for c in raw {
                 let n = seen.entry((c.sentence_span, c.number_text.as_str())).or_default();

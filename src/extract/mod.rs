@@ -274,6 +274,14 @@ impl Extractor {
                 continue;
             }
             let words = Words::new(text, s.span);
+            let figs = figures(&words);
+            if figs.iter().all(|f| f.head.is_none()) {
+                // Numbers, but none counting personnel: only its speakers may matter, later.
+                if speech {
+                    state.pending.push((at, s.span));
+                }
+                continue;
+            }
             let attrs = attribution::find(&words, published);
             let needs_history =
                 attrs.iter().any(|a| a.is_pronoun || self.claimants.resolve(&a.speaker.to_lowercase()).is_none());
@@ -281,7 +289,7 @@ impl Extractor {
                 self.read_pending(text, published, &mut state);
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true);
-            self.sentence_claims(doc, &s, &words, &resolved, &mut claims, &mut sides);
+            self.sentence_claims(doc, &s, &words, &figs, &resolved, &mut claims, &mut sides);
             remember_speaker(&mut state, &resolved, at);
         }
         fill_sides(&mut claims, &sides);
@@ -335,27 +343,11 @@ impl Extractor {
         doc: &Document,
         s: &Sentence,
         words: &Words<'_>,
+        figs: &[Figure],
         resolved: &[Resolved],
         claims: &mut Vec<Claim>,
         sides: &mut Vec<Option<Side>>,
     ) {
-        let nums: Vec<_> =
-            find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
-        if nums.is_empty() {
-            return;
-        }
-        let context = figure::military_sentence(words);
-        let mut figs: Vec<Figure> = figure::ranges(words, &nums);
-        for f in &mut figs {
-            f.head = figure::head(words, f, context);
-        }
-        // "from 3,000 to 11,000 troops", "400 and 600 soldiers": the first figure shares the second's noun.
-        for i in (0..figs.len().saturating_sub(1)).rev() {
-            let gap = figs[i + 1].num.tokens.0.saturating_sub(figs[i].end);
-            if figs[i].head.is_none() && gap == 1 && matches!(words.w(figs[i].end), "to" | "and" | "or") {
-                figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
-            }
-        }
         let attr_spans: Vec<(usize, usize)> = resolved.iter().map(|r| r.attr.speaker_tokens).collect();
         let published = doc.published.value;
         let first_in_sentence = claims.len();
@@ -413,6 +405,28 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
         state.last_named_at = at;
     }
+}
+
+/// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.
+fn figures(words: &Words<'_>) -> Vec<Figure> {
+    let nums: Vec<_> =
+        find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
+    if nums.is_empty() {
+        return Vec::new();
+    }
+    let context = figure::military_sentence(words);
+    let mut figs: Vec<Figure> = figure::ranges(words, &nums);
+    for f in &mut figs {
+        f.head = figure::head(words, f, context);
+    }
+    // "from 3,000 to 11,000 troops", "400 and 600 soldiers": the first figure shares the second's noun.
+    for i in (0..figs.len().saturating_sub(1)).rev() {
+        let gap = figs[i + 1].num.tokens.0.saturating_sub(figs[i].end);
+        if figs[i].head.is_none() && gap == 1 && matches!(words.w(figs[i].end), "to" | "and" | "or") {
+            figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
+        }
+    }
+    figs
 }
 
 /// The attribution governing a figure at tokens `[a, end)` whose noun phrase ends at `np_end`:

@@ -27,6 +27,14 @@ fn extraction(c: &mut Criterion) {
     group.bench_function("one core: read + segment + extract", |b| {
         b.iter(|| one.install(|| Corpus::open(dir.path(), &|_, _| {}).map(|c| c.claims.len()).unwrap_or(0)))
     });
+    // The same without the file system: what the extractor itself costs.
+    let files = claimline::synth::generate(DOCS, 42);
+    let extractor = claimline::extract::Extractor::default();
+    group.bench_function("one core, from memory: decode + segment + extract", |b| {
+        b.iter(|| {
+            one.install(|| Corpus::build(claimline::load::load_memory("generated", &files), &extractor).claims.len())
+        })
+    });
     group.bench_function("all cores: read + segment + extract", |b| {
         b.iter(|| Corpus::open(dir.path(), &|_, _| {}).map(|c| c.claims.len()).unwrap_or(0))
     });

@@ -149,7 +149,15 @@ fn article_url(text: &str) -> Option<String> {
     let mut prev_label = false;
     for line in text.lines() {
         let l = line.trim();
-        let labelled = l.to_ascii_lowercase().contains("url") || l.to_ascii_lowercase().starts_with("source");
+        // Only lines that hold a URL or label one matter; most lines are neither (and this runs on all).
+        if !(l.contains("http") || l.ends_with(':')) {
+            if !l.is_empty() {
+                prev_label = false;
+            }
+            continue;
+        }
+        let lower = l.to_ascii_lowercase();
+        let labelled = lower.contains("url") || lower.starts_with("source");
         if let Some(m) = URL.find(l) {
             let alone = l.trim_matches(['<', '>']).len() == m.as_str().len();
             if alone || labelled || prev_label {

@@ -148,16 +148,23 @@ pub fn load_bytes(rel: &str, bytes: &[u8]) -> (Vec<(String, Parsed)>, Vec<Proble
 }
 
 fn read_file(rel: &str, full: &Path) -> (Vec<(String, Parsed)>, Vec<Problem>) {
+    use std::io::Read;
     let problem = |error| (Vec::new(), vec![Problem { path: rel.to_string(), error }]);
-    match std::fs::metadata(full) {
+    // One open and one fstat per file: corpora are many small files.
+    let mut file = match std::fs::File::open(full) {
+        Ok(f) => f,
+        Err(source) => return problem(LoadError::Io { source }),
+    };
+    let len = match file.metadata() {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
             return problem(LoadError::TooLarge { bytes: m.len(), limit: MAX_FILE_BYTES });
         }
-        Ok(_) => {}
+        Ok(m) => m.len(),
         Err(source) => return problem(LoadError::Io { source }),
-    }
-    match std::fs::read(full) {
-        Ok(bytes) => load_bytes(rel, &bytes),
+    };
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    match file.read_to_end(&mut bytes) {
+        Ok(_) => load_bytes(rel, &bytes),
         Err(source) => problem(LoadError::Io { source }),
     }
 }

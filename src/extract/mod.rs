@@ -220,7 +220,7 @@ struct DocState {
 
 impl Extractor {
     pub fn new(claimants: Claimants) -> Self {
-        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).chain(NUMBER_WORDS).copied().collect();
+        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).copied().collect();
         // A DFA: more memory (a few hundred KB), and the fastest scan; this runs over every byte.
         let triggers = AhoCorasickBuilder::new()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -231,31 +231,19 @@ impl Extractor {
         Self { claimants, triggers }
     }
 
-    /// Which kinds of trigger words a sentence holds: (a figure word and a number, speech).
-    fn triggers_in(&self, text: &str, span: ByteSpan) -> (bool, bool) {
-        let s = &text.as_bytes()[span.range()];
-        let (mut figure, mut speech) = (false, false);
-        let mut number = s.iter().any(u8::is_ascii_digit);
+    /// Trigger words of a whole document, in one pass: (byte offset, is a figure word).
+    fn triggers(&self, text: &str) -> Vec<(usize, bool)> {
+        let s = text.as_bytes();
+        let mut out = Vec::new();
         for m in self.triggers.find_iter(s) {
             // Word start required; "troop" and "servicem" are prefixes, the rest need a word end too.
             let start_ok = m.start() == 0 || !s[m.start() - 1].is_ascii_alphanumeric();
             let end_ok = m.end() >= s.len() || !s[m.end()].is_ascii_alphabetic() || m.pattern().as_usize() < 4;
-            if !(start_ok && end_ok) {
-                continue;
-            }
-            let p = m.pattern().as_usize();
-            if p < FIGURE_WORDS.len() {
-                figure = true;
-            } else if p < FIGURE_WORDS.len() + SPEECH_WORDS.len() {
-                speech = true;
-            } else {
-                number = true;
-            }
-            if figure && speech && number {
-                break;
+            if start_ok && end_ok {
+                out.push((m.start(), m.pattern().as_usize() < FIGURE_WORDS.len()));
             }
         }
-        (figure && number, speech)
+        out
     }
 
     /// Every claim of a document; ids are numbered from `first_id`.
@@ -265,8 +253,24 @@ impl Extractor {
         let mut state = DocState::default();
         let mut claims = Vec::new();
         let mut sides = Vec::new();
+        let hits = self.triggers(text);
+        let mut next_hit = 0;
         for (at, s) in segment::sentences(text, &doc.blocks).into_iter().enumerate() {
-            let (figure, speech) = self.triggers_in(text, s.span);
+            // Sentences come in text order, blocks too: the hits of this one follow the last one's.
+            while next_hit < hits.len() && hits[next_hit].0 < s.span.start {
+                next_hit += 1;
+            }
+            let (mut figure, mut speech) = (false, false);
+            let mut k = next_hit;
+            while k < hits.len() && hits[k].0 < s.span.end {
+                if hits[k].1 {
+                    figure = true;
+                } else {
+                    speech = true;
+                }
+                k += 1;
+            }
+            let figure = figure && has_number(&text.as_bytes()[s.span.range()]);
             if !figure {
                 if speech {
                     state.pending.push((at, s.span));
@@ -405,6 +409,15 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
         state.last_named_at = at;
     }
+}
+
+/// Does a sentence hold a number: a digit, or a number word ("six", "a dozen", "thousands")?
+fn has_number(s: &[u8]) -> bool {
+    if s.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    s.split(|b| !b.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && w.len() <= 9 && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w)))
 }
 
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.

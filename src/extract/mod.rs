@@ -293,7 +293,7 @@ impl Extractor {
                 self.read_pending(text, published, &mut state);
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true);
-            self.sentence_claims(doc, &s, &words, &figs, &resolved, &mut claims, &mut sides);
+            self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
             remember_speaker(&mut state, &resolved, at);
         }
         fill_sides(&mut claims, &sides);
@@ -349,8 +349,7 @@ impl Extractor {
         words: &Words<'_>,
         figs: &[Figure],
         resolved: &[Resolved],
-        claims: &mut Vec<Claim>,
-        sides: &mut Vec<Option<Side>>,
+        (claims, sides): (&mut Vec<Claim>, &mut Vec<Option<Side>>),
     ) {
         let attr_spans: Vec<(usize, usize)> = resolved.iter().map(|r| r.attr.speaker_tokens).collect();
         let published = doc.published.value;

@@ -83,3 +83,14 @@ fn html_title_loses_the_site_name() {
     assert_eq!(d.title.value.as_deref(), Some("Kim sends more soldiers"));
     assert_eq!(d.outlet.value.as_deref(), Some("Example Times"));
 }
+
+#[test]
+fn casualty_verbs_before_the_figure_and_of_them() {
+    let c = corpus();
+    assert_eq!(claim(&c, "30", "killing at least 30").0, Kind::Killed, "'killing at least 30 soldiers'");
+    assert_eq!(claim(&c, "1,000", "of them were killed").0, Kind::Killed, "'some 1,000 of them were killed'");
+    assert_eq!(claim(&c, "4,000", "of whom").0, Kind::Wounded, "'of whom 4,000 have been wounded'");
+    assert_eq!(claim(&c, "12,000", "remain in Russia").2.as_deref(), Some("Institute for the Study of War"));
+    assert!(c.claims.iter().all(|cl| cl.number_text != "30%"
+        && !(cl.number_text == "30" && c.document(cl.doc).text[cl.sentence_span].contains("30%"))));
+}

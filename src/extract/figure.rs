@@ -172,7 +172,22 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
     if context {
         let mut k = f.end;
         while k < w.len()
-            && matches!(w.w(k), "had" | "have" | "has" | "been" | "were" | "was" | "are" | "reportedly" | "also")
+            && matches!(
+                w.w(k),
+                "had"
+                    | "have"
+                    | "has"
+                    | "been"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "reportedly"
+                    | "also"
+                    | "of"
+                    | "them"
+                    | "those"
+                    | "whom"
+            )
         {
             k += 1;
         }
@@ -262,6 +277,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "Russia has lost 700,000 troops": losses.
     if j > 0 && matches!(w.w(j - 1), "lost" | "lose" | "losing" | "loses") {
         return Kind::Casualties;
+    }
+    // "Ukraine killed 200 North Korean soldiers", "killing at least 30 troops", "captured two soldiers".
+    if j > 0 {
+        let verb = match w.w(j - 1) {
+            "killing" | "kills" => Some(Kind::Killed),
+            "wounding" | "injuring" => Some(Kind::Wounded),
+            "capturing" | "captures" => Some(Kind::Captured),
+            other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
+        };
+        if let Some(k) = verb {
+            return k;
+        }
     }
     let np = f.end..np_end.max(f.end);
     let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));

@@ -209,6 +209,8 @@ impl Claimants {
 #[derive(Debug, Default)]
 pub struct Registry {
     names: HashMap<String, Arc<str>>,
+    /// The table's answer for each attribution met in the document (speakers repeat).
+    table: HashMap<String, Option<Arc<str>>>,
 }
 
 /// Capitalised words of an attribution that look like a person's name parts.
@@ -220,11 +222,20 @@ fn name_parts(raw: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Registry {
+    /// The table's canonical name for an attribution, remembered for the document.
+    pub fn in_table(&mut self, table: &Claimants, raw: &str) -> Option<Arc<str>> {
+        if let Some(hit) = self.table.get(raw) {
+            return hit.clone();
+        }
+        let hit = table.resolve(&raw.to_lowercase());
+        self.table.insert(raw.to_string(), hit.clone());
+        hit
+    }
+
     /// Resolve an attribution as written. Falls back to the names remembered in this document, then to
     /// the attribution itself, cleaned. With `overwrite` false, names already remembered are kept.
     pub fn resolve(&mut self, table: &Claimants, raw: &str, overwrite: bool) -> Option<Arc<str>> {
-        let lower = raw.to_lowercase();
-        if let Some(c) = table.resolve(&lower) {
+        if let Some(c) = self.in_table(table, raw) {
             for part in name_parts(raw) {
                 if !is_title_word(part) && (overwrite || !self.names.contains_key(part)) {
                     self.names.insert(part.to_string(), c.clone());

@@ -288,7 +288,7 @@ impl Extractor {
             }
             let attrs = attribution::find(&words, published);
             let needs_history =
-                attrs.iter().any(|a| a.is_pronoun || self.claimants.resolve(&a.speaker.to_lowercase()).is_none());
+                attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
             if needs_history {
                 self.read_pending(text, published, &mut state);
             }

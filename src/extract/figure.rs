@@ -119,6 +119,16 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
     out
 }
 
+/// Words that make "officers", "forces" or "workers" civilian.
+fn civilian_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "police" | "prison" | "correctional" | "customs" | "immigration" | "fire" | "election" | "polling" | "loan"
+            | "probation" | "compliance" | "sales" | "market" | "labor" | "labour" | "medical" | "health" | "aid"
+            | "humanitarian" | "rescue" | "emergency"
+    )
+}
+
 /// Find what the figure counts. `context` says the sentence is about the military.
 pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
     let licensed = |p: Personnel| p == Personnel::Strong || context;
@@ -140,7 +150,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                     return Some(Head::Noun { at: k });
                 }
                 if let Some(p) = personnel(lw) {
-                    if licensed(p) && (lw != "people" || context) {
+                    // "2,000 police officers", "300 election workers": people, but not military personnel.
+                    let civilian = (f.end..k).any(|i| civilian_modifier(w.w(i)));
+                    if licensed(p) && (lw != "people" || context) && !civilian {
                         return Some(Head::Noun { at: k });
                     }
                     break;

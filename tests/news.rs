@@ -71,7 +71,10 @@ fn not_claims() {
         let bad = c.claims.iter().find(|cl| {
             let s = &c.document(cl.doc).text[cl.sentence_span];
             cl.number_text == number
-                && (s.contains("civilians") || s.contains("drones") || s.contains("$5.5 billion") || s.contains("police"))
+                && (s.contains("civilians")
+                    || s.contains("drones")
+                    || s.contains("$5.5 billion")
+                    || s.contains("police"))
         });
         assert!(bad.is_none(), "{number} is not a count of personnel: {bad:?}");
     }

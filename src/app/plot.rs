@@ -365,6 +365,9 @@ pub fn claim_card_ui(ui: &mut Ui, corpus: &Corpus, chart: &Chart, id: ClaimId) {
     let c = corpus.claim(id);
     let d = corpus.document(c.doc);
     ui.strong(format!("{} {} ({})", c.number_text, c.kind, c.qualifier));
+    if c.curation != claimline::Curation::Machine {
+        ui.label(format!("Reviewed: {}", c.curation.as_str()));
+    }
     ui.label(format!("Claimant: {}", claimline::chart::claimant_name(c)));
     match chart.group_of(id) {
         Some(g) => {

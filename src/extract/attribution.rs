@@ -176,9 +176,27 @@ fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     (capitalised && closes && p.1 - p.0 <= 6).then_some(p)
 }
 
+/// A headline's "Zelensky: 'North Korea could send 100,000 troops'": a name, a colon, a quotation.
+fn colon_quote(words: &Words<'_>) -> Option<(usize, usize)> {
+    let colon = (1..words.len().min(6)).find(|&i| words.w(i) == ":")?;
+    let quote = matches!(words.w(colon + 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
+    let name = (0..colon).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    (quote && name).then_some((0, colon))
+}
+
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
+    if let Some(speaker_tokens) = colon_quote(words) {
+        out.push(Attribution {
+            verb: speaker_tokens.1,
+            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+            speaker_tokens,
+            reach: Reach::Statement,
+            is_pronoun: false,
+            date: None,
+        });
+    }
     for v in 0..words.len() {
         let w = words.w(v);
         if !speech_verb(w) || noun_like_verb(words, v) {
@@ -352,6 +370,13 @@ mod tests {
         assert_eq!(a[0].0, "he");
         let a = attrs("\"It is crucial,\" said Lim Eul-chul, a professor.");
         assert_eq!(a[0].0, "Lim Eul-chul");
+    }
+
+    #[test]
+    fn headline_name_colon_quote() {
+        let a = attrs("Zelensky: \u{2018}North Korea could send up to 100,000 troops\u{2019}");
+        assert_eq!(a[0].0, "Zelensky");
+        assert!(attrs("Kursk: 300 soldiers killed").is_empty());
     }
 
     #[test]

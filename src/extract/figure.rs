@@ -123,9 +123,27 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
 fn civilian_modifier(w: &str) -> bool {
     matches!(
         w,
-        "police" | "prison" | "correctional" | "customs" | "immigration" | "fire" | "election" | "polling" | "loan"
-            | "probation" | "compliance" | "sales" | "market" | "labor" | "labour" | "medical" | "health" | "aid"
-            | "humanitarian" | "rescue" | "emergency"
+        "police"
+            | "prison"
+            | "correctional"
+            | "customs"
+            | "immigration"
+            | "fire"
+            | "election"
+            | "polling"
+            | "loan"
+            | "probation"
+            | "compliance"
+            | "sales"
+            | "market"
+            | "labor"
+            | "labour"
+            | "medical"
+            | "health"
+            | "aid"
+            | "humanitarian"
+            | "rescue"
+            | "emergency"
     )
 }
 

@@ -339,8 +339,12 @@ impl ExplorerApp {
         };
         let anchor = self.selected.map(|id| corpus.anchor(id));
         corpus.set_corrections(c);
-        self.selected = anchor
-            .and_then(|a| (0..corpus.claims.len() as u32).map(claimline::ClaimId).find(|&id| corpus.anchor(id) == a));
+        // Find the same claim again among its document's claims (ids shift when claims come and go).
+        self.selected = anchor.and_then(|a| {
+            let doc = corpus.documents.iter().find(|d| d.path == a.doc)?.id;
+            let ids: Vec<claimline::ClaimId> = corpus.claims_of(doc).map(|c| c.id).collect();
+            ids.into_iter().find(|&id| corpus.anchor(id) == a)
+        });
         self.edit_form = review::EditForm::default();
         self.reader = ReaderCache::default();
         self.choices = Choices::of(&self.corpus);

@@ -1,0 +1,51 @@
+//! Where extraction time goes, stage by stage, on one core: `cargo run --release --example stages`.
+//! (The criterion benchmark measures the whole; this splits it to guide optimisation.)
+
+use std::time::Instant;
+
+fn main() {
+    let files = claimline::synth::generate(17_000, 42);
+    let bytes: usize = files.iter().map(|f| f.1.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(1).build() else {
+        eprintln!("cannot build a thread pool");
+        return;
+    };
+    pool.install(|| {
+        let t = Instant::now();
+        let loaded = claimline::load::load_memory("g", &files);
+        let load = t.elapsed().as_secs_f64();
+        println!("load: {:.3}s {:.0} MB/s", load, mb / load);
+        let t = Instant::now();
+        let mut n = 0;
+        for d in &loaded.documents {
+            n += claimline::segment::sentences(&d.text, &d.blocks).len();
+        }
+        let seg = t.elapsed().as_secs_f64();
+        println!("segment: {:.3}s {:.0} MB/s ({n} sentences)", seg, mb / seg);
+        let t = Instant::now();
+        let mut toks = 0;
+        for d in &loaded.documents {
+            for s in claimline::segment::sentences(&d.text, &d.blocks) {
+                toks += claimline::tokens::tokenize(&d.text, s.span).len();
+            }
+        }
+        let tk = t.elapsed().as_secs_f64();
+        println!("segment+tokenize all: {:.3}s {:.0} MB/s ({toks} tokens)", tk, mb / tk);
+        let ex = claimline::extract::Extractor::default();
+        let t = Instant::now();
+        let mut c = 0;
+        for d in &loaded.documents {
+            c += ex.extract(d, 0).len();
+        }
+        let e = t.elapsed().as_secs_f64();
+        println!("extract: {:.3}s {:.0} MB/s ({c} claims)", e, mb / e);
+        let t = Instant::now();
+        let corpus = claimline::Corpus::build(loaded, &ex);
+        let b = t.elapsed().as_secs_f64();
+        println!("build (extract+recompute): {:.3}s {:.0} MB/s {}", b, mb / b, corpus.claims.len());
+        let t = Instant::now();
+        drop(corpus);
+        println!("drop: {:.3}s", t.elapsed().as_secs_f64());
+    });
+}

@@ -297,6 +297,9 @@ mod tests {
         assert_eq!(resolve("Ukrainian media").as_deref(), Some("Ukrainian media"));
         assert_eq!(resolve("South").as_deref(), Some("South Korea government"));
         assert_eq!(resolve("Lim Eul-chul"), None);
+        assert_eq!(resolve("military intelligence chief Kyrylo Budanov").as_deref(), Some("Ukraine (government/military)"));
+        assert_eq!(resolve("NATO Secretary General Mark Rutte").as_deref(), Some("NATO"));
+        assert_eq!(resolve("spokesman Dmitry Peskov").as_deref(), Some("Russia"));
     }
 
     #[test]

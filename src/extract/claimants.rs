@@ -195,11 +195,12 @@ impl Claimants {
                 hit[row] = true;
             }
         }
-        self.rows
-            .iter()
-            .enumerate()
-            .find(|(i, r)| hit[*i] && (r.country.is_none() || r.country == country || country.is_none()))
-            .map(|(_, r)| r)
+        // A name any country may use ("Budanov", "NATO") before an alias that needs a country
+        // ("military"), which an attribution naming no country takes from the first such row.
+        let rows = || self.rows.iter().enumerate().filter(|(i, _)| hit[*i]).map(|(_, r)| r);
+        rows()
+            .find(|r| r.country.is_none() || (country.is_some() && r.country == country))
+            .or_else(|| rows().find(|_| country.is_none()))
             .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
             .map(|r| r.canonical.clone())
     }
@@ -297,7 +298,10 @@ mod tests {
         assert_eq!(resolve("Ukrainian media").as_deref(), Some("Ukrainian media"));
         assert_eq!(resolve("South").as_deref(), Some("South Korea government"));
         assert_eq!(resolve("Lim Eul-chul"), None);
-        assert_eq!(resolve("military intelligence chief Kyrylo Budanov").as_deref(), Some("Ukraine (government/military)"));
+        assert_eq!(
+            resolve("military intelligence chief Kyrylo Budanov").as_deref(),
+            Some("Ukraine (government/military)")
+        );
         assert_eq!(resolve("NATO Secretary General Mark Rutte").as_deref(), Some("NATO"));
         assert_eq!(resolve("spokesman Dmitry Peskov").as_deref(), Some("Russia"));
     }

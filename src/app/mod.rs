@@ -447,6 +447,13 @@ impl ExplorerApp {
         f.claimants.retain(|c| self.choices.claimants.contains(c));
         f.outlets.retain(|o| self.choices.outlets.contains(o));
         self.refresh();
+        // A corpus about other armies shows nothing under the default "North Korean troops" filter:
+        // say so and show every side rather than an empty chart.
+        if self.chart.shown == 0 && !self.corpus.claims.is_empty() && !self.settings.chart.filter.sides.is_empty() {
+            self.settings.chart.filter.sides.clear();
+            self.refresh();
+            self.message = Some("No claims for the sides selected: showing every side.".into());
+        }
     }
 
     fn step(&mut self, order: &[ClaimId], d: i32) {

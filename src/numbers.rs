@@ -168,6 +168,22 @@ pub fn find_numbers(text: &str, toks: &[Token]) -> Vec<NumberMatch> {
     out
 }
 
+/// Is `w` an English number word ("six", "Thousand", "dozens")? Used to skip sentences without numbers.
+pub fn is_number_word(w: &str) -> bool {
+    matches!(
+        classify(w),
+        Some(
+            Word::Unit(_)
+                | Word::Teen(_)
+                | Word::Tens(_)
+                | Word::Hundred
+                | Word::Big(_)
+                | Word::Dozen
+                | Word::Plural(_)
+        )
+    )
+}
+
 /// Tokenize `text` and find every number in it: the number parser on its own, as the `numbers`
 /// command and the conformance checks use it. Ordinals and clock times are not reported.
 pub fn scan(text: &str) -> Vec<NumberMatch> {

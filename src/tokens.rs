@@ -105,8 +105,9 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
         let (kind, len) = if starts_numeral {
             lex_numeral(text, i, end)
         } else if c.is_alphabetic() {
-            let mut j = i;
-            for ch in text[i..end].chars() {
+            // ASCII letters byte by byte (most of news text), then any other letters char by char.
+            let mut j = i + bytes[i..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            for ch in text[j..end].chars() {
                 if ch.is_alphabetic() || ch == '\u{0301}' {
                     j += ch.len_utf8();
                 } else {

@@ -125,6 +125,15 @@ pub struct Claimants {
     finder: aho_corasick::AhoCorasick,
     /// For each pattern of `finder`: its row, and whether it matches a word prefix ("zelensk*").
     patterns: Vec<(usize, bool)>,
+    /// Identifies the table's contents (clones share it), for the lookup cache.
+    id: u64,
+}
+
+static NEXT_TABLE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    /// Recent lookups of attributions as written, per table: the same speakers recur across articles.
+    static LOOKUPS: std::cell::RefCell<HashMap<(u64, String), Option<Arc<str>>>> = std::cell::RefCell::new(HashMap::new());
 }
 
 impl Default for Claimants {
@@ -172,7 +181,8 @@ impl Claimants {
         }
         let finder =
             aho_corasick::AhoCorasick::new(&texts).unwrap_or_else(|_| unreachable!("plain string patterns build"));
-        Self { rows, finder, patterns }
+        let id = NEXT_TABLE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self { rows, finder, patterns, id }
     }
 
     /// A table whose rows come first, then `self`'s.
@@ -228,7 +238,21 @@ impl Registry {
         if let Some(hit) = self.table.get(raw) {
             return hit.clone();
         }
-        let hit = table.resolve(&raw.to_lowercase());
+        let key = (table.id, raw.to_string());
+        let hit = match LOOKUPS.with(|c| c.borrow().get(&key).cloned()) {
+            Some(hit) => hit,
+            None => {
+                let hit = table.resolve(&raw.to_lowercase());
+                LOOKUPS.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() > 50_000 {
+                        c.clear();
+                    }
+                    c.insert(key, hit.clone());
+                });
+                hit
+            }
+        };
         self.table.insert(raw.to_string(), hit.clone());
         hit
     }

@@ -136,49 +136,6 @@ const SPEECH_WORDS: &[&str] = &[
     "counted",
 ];
 
-/// Words that can be (part of) a number; a figure sentence without a digit needs one of them.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "lakh",
-    "crore",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-];
-
 /// The claim extractor, configured with an alias table.
 #[derive(Clone)]
 pub struct Extractor {
@@ -238,7 +195,9 @@ impl Extractor {
         for m in self.triggers.find_iter(s) {
             // Word start required; "troop" and "servicem" are prefixes, the rest need a word end too.
             let start_ok = m.start() == 0 || !s[m.start() - 1].is_ascii_alphanumeric();
-            let end_ok = m.end() >= s.len() || !s[m.end()].is_ascii_alphabetic() || m.pattern().as_usize() < 4;
+            // Speech words are stems ("report" for "reported", "reports"); so are the first four nouns.
+            let prefix = m.pattern().as_usize() < 4 || m.pattern().as_usize() >= FIGURE_WORDS.len();
+            let end_ok = prefix || m.end() >= s.len() || !s[m.end()].is_ascii_alphabetic();
             if start_ok && end_ok {
                 out.push((m.start(), m.pattern().as_usize() < FIGURE_WORDS.len()));
             }
@@ -416,7 +375,7 @@ fn has_number(s: &[u8]) -> bool {
         return true;
     }
     s.split(|b| !b.is_ascii_alphabetic())
-        .any(|w| w.len() >= 3 && w.len() <= 9 && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w)))
+        .any(|w| (3..=9).contains(&w.len()) && std::str::from_utf8(w).is_ok_and(crate::numbers::is_number_word))
 }
 
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.

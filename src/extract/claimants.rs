@@ -131,9 +131,12 @@ pub struct Claimants {
 
 static NEXT_TABLE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// (table id, attribution as written) -> canonical claimant.
+type Lookups = HashMap<(u64, String), Option<Arc<str>>>;
+
 thread_local! {
     /// Recent lookups of attributions as written, per table: the same speakers recur across articles.
-    static LOOKUPS: std::cell::RefCell<HashMap<(u64, String), Option<Arc<str>>>> = std::cell::RefCell::new(HashMap::new());
+    static LOOKUPS: std::cell::RefCell<Lookups> = std::cell::RefCell::new(HashMap::new());
 }
 
 impl Default for Claimants {

@@ -118,6 +118,8 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
         } else {
             (TokKind::Punct(c), c.len_utf8())
         };
+        // A numeral that turns out empty (".1.2": a dotted run, not a decimal) is its punctuation.
+        let (kind, len) = if len == 0 { (TokKind::Punct(c), c.len_utf8()) } else { (kind, len) };
         out.push(Token { kind, span: ByteSpan::new(i, i + len), space_before: space });
         space = false;
         i += len;
@@ -381,6 +383,16 @@ mod tests {
         let nums: Vec<_> =
             t.iter().filter(|(_, k)| matches!(k, TokKind::Numeral(_))).map(|(s, _)| s.as_str()).collect();
         assert_eq!(nums, ["8th", "22", "24", "26"]);
+    }
+
+    #[test]
+    fn a_leading_dot_before_a_dotted_run_makes_progress() {
+        let nums: Vec<_> = toks(".1.2 million")
+            .into_iter()
+            .filter(|(_, k)| matches!(k, TokKind::Numeral(_)))
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(nums, ["1.2"]);
     }
 
     #[test]

@@ -133,3 +133,14 @@ fn random_fragments_never_panic() {
         let _ = claimline::numbers::scan(&s);
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_in_the_corpus_folder_ends() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("a.txt"), "North Korea has sent 3,000 troops to Russia, officials said.")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap_or_else(|e| panic!("{e}"));
+    let corpus = Corpus::open(dir.path(), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(corpus.documents.len(), 1);
+}

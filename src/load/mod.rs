@@ -185,8 +185,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Problem>, root: &
         if hidden {
             continue;
         }
+        // Symlinked folders are not followed: a link back up the tree would never end.
+        let link = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
         if p.is_dir() {
-            walk(&p, out, problems, root);
+            if !link {
+                walk(&p, out, problems, root);
+            }
         } else {
             out.push(p);
         }

@@ -30,8 +30,8 @@ fn losses_ranges_and_estimates() {
     let c = corpus();
     assert_eq!(claim(&c, "700,000", "has lost").0, Kind::Casualties, "'has lost N troops' counts losses");
     assert_eq!(claim(&c, "3,000", "killed or wounded").0, Kind::Casualties);
-    let range = c.claims.iter().find(|cl| cl.value_high == Some(12_000.0)).unwrap_or_else(|| panic!("no range"));
-    assert_eq!(range.value, 11_000.0, "'between 11,000 and 12,000' is one range");
+    let range = c.claims.iter().find(|cl| cl.number_text == "11,000 and 12,000").unwrap_or_else(|| panic!("no range"));
+    assert_eq!((range.value, range.value_high), (11_000.0, Some(12_000.0)), "'between 11,000 and 12,000' is one range");
     assert_eq!(range.claimant.as_deref(), Some("United States (Defense Dept / officials)"));
     let (kind, q, who) = claim(&c, "1.28 million", "active-duty");
     assert_eq!((kind, q, who), (Kind::ForceSize, Qualifier::Approx, None), "'an estimated' is a hedge, not a speaker");
@@ -97,4 +97,14 @@ fn casualty_verbs_before_the_figure_and_of_them() {
     assert_eq!(claim(&c, "12,000", "remain in Russia").2.as_deref(), Some("Institute for the Study of War"));
     assert!(c.claims.iter().all(|cl| cl.number_text != "30%"
         && !(cl.number_text == "30" && c.document(cl.doc).text[cl.sentence_span].contains("30%"))));
+}
+
+#[test]
+fn scales_shared_in_ranges_and_nouns_before_the_figure() {
+    let c = corpus();
+    let range = c.claims.iter().find(|cl| cl.number_text == "10 to 12 thousand").unwrap_or_else(|| panic!("no range"));
+    assert_eq!((range.value, range.value_high), (10_000.0, Some(12_000.0)), "'10 to 12 thousand'");
+    let (kind, _, who) = claim(&c, "4,000", "casualties have reached");
+    assert_eq!((kind, who.as_deref()), (Kind::Casualties, Some("United States (Defense Dept / officials)")));
+    assert_eq!(claim(&c, "1,000", "killed in Kursk rose to").0, Kind::Killed);
 }

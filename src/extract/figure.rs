@@ -107,6 +107,20 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
             let between = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "between";
             let from = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "from";
             let linked = gap == 1 && (matches!(link, "-" | "\u{2013}" | "to") || link == "and" && between);
+            // "10 to 12 thousand troops": the low end shares the high end's scale.
+            let mut m = m;
+            if linked
+                && !m.vague
+                && !n.vague
+                && m.value < 1000.0
+                && m.value.fract() == 0.0
+                && let Some(scale) = [1e9, 1e6, 1e3].into_iter().find(|s| n.value % s == 0.0 && n.value / s < 1000.0)
+                && m.value * scale < n.value
+                && m.value * scale * 20.0 >= n.value
+                && n.value / scale > m.value
+            {
+                m.value *= scale;
+            }
             if linked && !from && !m.vague && !n.vague && n.value > m.value && n.value <= m.value * 20.0 {
                 out.push(Figure { num: m, high: Some(*n), end: n.tokens.1, head: None });
                 i += 2;
@@ -258,11 +272,14 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         return None;
     }
     let lo = j.saturating_sub(10);
-    (lo..j - 1)
-        .rev()
-        .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":"))
-        .find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
-        .map(|at| Head::Before { at })
+    // "the number of troops ... to 3,000"; "casualties have reached 4,000".
+    (lo..j - 1).rev().take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":")).find_map(|i| {
+        if personnel(w.w(i)) == Some(Personnel::Strong) {
+            Some(Head::Before { at: i })
+        } else {
+            casualty_noun(w.w(i)).filter(|_| w.w(i) != "killed").map(|kind| Head::Casualty { at: i, kind })
+        }
+    })
 }
 
 /// The qualifier: hedge words before the figure, a "+" or "or more" after it, vague words.
@@ -282,6 +299,12 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
 pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -> Kind {
     if let Head::Casualty { kind, at } = head {
         return joined_casualties(w, at).unwrap_or(kind);
+    }
+    // "the number of North Korean soldiers killed in Kursk rose to 4,000".
+    if let Head::Before { at } = head
+        && let Some(i) = (at + 1..f.num.tokens.0).find(|&i| casualty_word(w.w(i)).is_some())
+    {
+        return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
     }
     let a = f.num.tokens.0;
     let h = head.at();

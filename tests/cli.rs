@@ -6,8 +6,12 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
+/// The binary, with a data folder of its own: a user's corrections of the embedded articles must not
+/// change what the tests see.
 fn claimline() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimline"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimline"));
+    cmd.env("CLAIMLINE_DATA_DIR", std::env::temp_dir().join(format!("claimline-test-data-{}", std::process::id())));
+    cmd
 }
 
 const GOOD: &str = "---\ntitle: Test\npubDate: 2024-10-23\n---\nNorth Korea has sent 3,000 troops to Russia, lawmakers said on Friday.\n";

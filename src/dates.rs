@@ -8,10 +8,9 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 /// Month number for an English month name or abbreviation ("Oct", "Oct.", "October", "Sept").
 pub fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 {
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -26,23 +25,33 @@ pub fn month(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
+    // No allocation: this runs on many words.
     let found = MONTHS.iter().position(|m| {
-        *m == lower || (lower.len() == 3 && m.starts_with(&lower)) || (lower == "sept" && *m == "september")
+        m.eq_ignore_ascii_case(w)
+            || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
+            || (*m == "september" && w.eq_ignore_ascii_case("sept"))
     });
     found.map(|i| i as u32 + 1)
 }
 
 /// Weekday for an English day name ("Friday", "Fri").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"monday" | b"mon" => Weekday::Mon,
+        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
+        b"wednesday" | b"wed" => Weekday::Wed,
+        b"thursday" | b"thu" | b"thurs" => Weekday::Thu,
+        b"friday" | b"fri" => Weekday::Fri,
+        b"saturday" | b"sat" => Weekday::Sat,
+        b"sunday" | b"sun" => Weekday::Sun,
         _ => return None,
     })
 }

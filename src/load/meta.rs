@@ -100,7 +100,11 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
 
     let dateline = DATELINE.captures(&head[..floor_char(head, 2000)]);
     let byline_agency =
-        BYLINE.captures_iter(head).find_map(|c| OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string()));
+        // Only lines that start with "By" can be bylines; the regex runs on those alone.
+        head.lines().filter(|l| l.trim_start().starts_with("By")).find_map(|l| {
+            let c = BYLINE.captures(l)?;
+            OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string())
+        });
     let outlet = if let Some((o, found)) = hints.outlet {
         Sourced { value: Some(o), found, evidence: None }
     } else if let Some(c) = &dateline {

@@ -36,15 +36,8 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// Weekday for an English day name ("Friday", "Fri").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 9];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(match &*lower {
+    let lower = crate::tokens::ShortLower::new(word.trim_end_matches('.'))?;
+    Some(match lower.as_bytes() {
         b"monday" | b"mon" => Weekday::Mon,
         b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
         b"wednesday" | b"wed" => Weekday::Wed,

@@ -77,15 +77,9 @@ enum Word {
 }
 
 fn classify(w: &str) -> Option<Word> {
-    if w.len() > 9 || !w.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 9];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
+    let lower = crate::tokens::ShortLower::new(w)?;
     use Word::*;
-    Some(match &*lower {
+    Some(match lower.as_bytes() {
         b"zero" | b"nought" | b"naught" => Unit(0.0),
         b"one" => Unit(1.0),
         b"two" => Unit(2.0),

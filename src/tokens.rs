@@ -73,6 +73,30 @@ impl Token {
     }
 }
 
+/// A short ASCII word in lower case, on the stack: lexicon lookups run on every token, so they must not
+/// allocate.
+pub struct ShortLower {
+    buf: [u8; 12],
+    len: usize,
+}
+
+impl ShortLower {
+    /// `w` lower-cased, if it is ASCII and at most 12 bytes long.
+    pub fn new(w: &str) -> Option<Self> {
+        if w.len() > 12 || !w.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 12];
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        Some(Self { buf, len: w.len() })
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
 /// Tokenize `text[span]`; token spans are in `text` coordinates.
 pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out = Vec::with_capacity(span.len() / 5 + 4);

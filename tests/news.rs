@@ -108,3 +108,18 @@ fn scales_shared_in_ranges_and_nouns_before_the_figure() {
     assert_eq!((kind, who.as_deref()), (Kind::Casualties, Some("United States (Defense Dept / officials)")));
     assert_eq!(claim(&c, "1,000", "killed in Kursk rose to").0, Kind::Killed);
 }
+
+#[test]
+fn wire_copy_with_a_dateline_and_no_year() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "wire-march.txt").unwrap_or_else(|| panic!("wire-march.txt"));
+    assert_eq!(d.outlet.value.as_deref(), Some("Reuters"));
+    assert_eq!(d.published.value, None, "a dateline without a year does not date the article");
+    let (kind, q, who) = claim(&c, "4,700", "an estimated 4,700");
+    assert_eq!((kind, q, who.as_deref()), (Kind::Casualties, Qualifier::Approx, Some("South Korea JCS")));
+    assert_eq!(claim(&c, "4,000", "were casualties").0, Kind::Casualties);
+    assert_eq!(claim(&c, "1,300", "forces lost").0, Kind::Casualties);
+    let (kind, q, who) = claim(&c, "100,000", "could eventually fight");
+    assert_eq!((kind, q, who.as_deref()), (Kind::Planned, Qualifier::AtMost, Some("Ukraine (Zelensky)")));
+    assert!(c.claims.iter().all(|cl| cl.number_text != "220"), "artillery pieces are not personnel");
+}

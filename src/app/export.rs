@@ -4,9 +4,10 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use claimline::Corpus;
+
+use super::worker::Worker;
 use claimline::chart::draw::{self, ChartOptions};
 use claimline::chart::{Chart, ChartSettings};
 use claimline::export::{data, write_atomic};
@@ -73,25 +74,16 @@ impl ExportJob {
 /// An export running on a worker thread.
 pub struct Exporter {
     pub path: PathBuf,
-    rx: Receiver<Result<String, String>>,
+    worker: Worker<String>,
 }
 
 impl Exporter {
-    pub fn start(job: ExportJob, repaint: impl Fn() + Send + 'static) -> Self {
-        let (tx, rx) = channel();
+    pub fn start(job: ExportJob, repaint: impl FnOnce() + Send + 'static) -> Self {
         let path = job.path.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(job.run());
-            repaint();
-        });
-        Self { path, rx }
+        Self { path, worker: Worker::spawn(move || job.run(), repaint) }
     }
 
     pub fn poll(&self) -> Option<Result<String, String>> {
-        match self.rx.try_recv() {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the export stopped unexpectedly".into())),
-        }
+        self.worker.poll()
     }
 }

@@ -4,16 +4,17 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use claimline::Corpus;
+
+use super::worker::Worker;
 
 /// A corpus being loaded.
 pub struct Loader {
     pub path: PathBuf,
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
-    rx: Receiver<Result<Corpus, String>>,
+    worker: Worker<Corpus>,
 }
 
 impl Loader {
@@ -21,22 +22,24 @@ impl Loader {
     pub fn start(path: PathBuf, repaint: impl Fn() + Send + Sync + 'static) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
-        let (tx, rx) = channel();
         let (d, t, p) = (done.clone(), total.clone(), path.clone());
-        std::thread::spawn(move || {
-            let progress = |n: usize, of: usize| {
-                d.store(n, Ordering::Relaxed);
-                t.store(of, Ordering::Relaxed);
-                // Repainting on every file would flood the UI; every 1% is enough for a smooth bar.
-                if of < 100 || n.is_multiple_of((of / 100).max(1)) {
-                    repaint();
-                }
-            };
-            let result = Corpus::open(&p, &progress).map_err(|e| e.to_string());
-            let _ = tx.send(result);
-            repaint();
-        });
-        Self { path, done, total, rx }
+        let repaint = Arc::new(repaint);
+        let on_done = repaint.clone();
+        let worker = Worker::spawn(
+            move || {
+                let progress = |n: usize, of: usize| {
+                    d.store(n, Ordering::Relaxed);
+                    t.store(of, Ordering::Relaxed);
+                    // Repainting on every file would flood the UI; every 1% is enough for a smooth bar.
+                    if of < 100 || n.is_multiple_of((of / 100).max(1)) {
+                        repaint();
+                    }
+                };
+                Corpus::open(&p, &progress).map_err(|e| e.to_string())
+            },
+            move || on_done(),
+        );
+        Self { path, done, total, worker }
     }
 
     /// Files read so far, and in all (0 of 0 while the folder is being listed).
@@ -46,11 +49,7 @@ impl Loader {
 
     /// The result, once the worker is done.
     pub fn poll(&self) -> Option<Result<Corpus, String>> {
-        match self.rx.try_recv() {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the loading thread stopped unexpectedly".into())),
-        }
+        self.worker.poll()
     }
 }
 

@@ -15,6 +15,7 @@ mod style;
 mod table;
 #[cfg(test)]
 mod tests;
+mod worker;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -17,7 +17,7 @@ pub struct Args {
     pub command: Option<Command>,
     /// Open the window on this folder or file (default: the embedded seed articles).
     pub path: Option<PathBuf>,
-    /// Start the window with the N-th claim in time order selected (1 = the earliest).
+    /// Start the window with the N-th claim in time order selected (1 = the earliest; embedded articles).
     #[arg(long, value_name = "N")]
     pub select: Option<usize>,
     /// Start in classroom mode (full screen, large type; F5 or Esc leaves it).

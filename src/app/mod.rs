@@ -612,14 +612,15 @@ pub fn run(path: Option<PathBuf>, select: Option<usize>, present: bool) -> anyho
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             let open = path.clone().or_else(|| settings.last_corpus.clone().filter(|p| p.exists()));
             let mut app = ExplorerApp::new(Corpus::embedded(), settings, Box::new(NativeDialogs));
+            if present {
+                app.apply(&cc.egui_ctx, Command::Present(true));
+            }
             match open {
+                // A folder loads in the background; `--select` applies to the embedded articles only.
                 Some(p) => app.apply(&cc.egui_ctx, Command::Open(p)),
                 None => {
                     app.load_events(None);
                     app.attach_sidecar(claimline::curation::sidecar_path(None, None));
-                    if present {
-                        app.apply(&cc.egui_ctx, Command::Present(true));
-                    }
                     if let Some(n) = select.filter(|n| *n > 0) {
                         // From no selection, a step forward selects the earliest claim; step on from there.
                         app.apply(&cc.egui_ctx, Command::StepTime(1));

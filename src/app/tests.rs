@@ -336,3 +336,17 @@ fn events_from_the_corpus_folder_are_on_the_timeline_and_editable() {
     let saved = std::fs::read_to_string(dir.path().join("events.tsv")).unwrap_or_default();
     assert!(saved.contains("2024-10-19\tAnother") && saved.contains("A test event"));
 }
+
+#[test]
+fn export_claims_as_json_from_the_menu_has_the_shape_of_extract() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let (_h, path) = export_through_the_menu("Export claims as JSON...", dir.path());
+    let window: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_default()).unwrap_or_default();
+    let extract: serde_json::Value =
+        serde_json::from_str(&claimline::export::data::to_json(&Corpus::embedded(), &|_| true)).unwrap_or_default();
+    let keys = |v: &serde_json::Value| v.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+    assert_eq!(keys(&window), keys(&extract));
+    assert_eq!(keys(&window["documents"][0]), keys(&extract["documents"][0]));
+    assert_eq!(keys(&window["documents"][0]["claims"][0]), keys(&extract["documents"][0]["claims"][0]));
+}

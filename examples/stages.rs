@@ -11,6 +11,31 @@ fn main() {
         eprintln!("cannot build a thread pool");
         return;
     };
+    // `stages load`: only loading, five times over.
+    if std::env::args().nth(1).as_deref() == Some("load") {
+        pool.install(|| {
+            for _ in 0..5 {
+                let t = Instant::now();
+                let loaded = claimline::load::load_memory("g", &files);
+                let s = t.elapsed().as_secs_f64();
+                println!("load: {:.3}s {:.0} MB/s ({} documents)", s, mb / s, loaded.documents.len());
+            }
+        });
+        return;
+    }
+    // `stages build`: only load + build, three times over (for a profiler).
+    if std::env::args().nth(1).as_deref() == Some("build") {
+        pool.install(|| {
+            for _ in 0..3 {
+                let t = Instant::now();
+                let loaded = claimline::load::load_memory("g", &files);
+                let corpus = claimline::Corpus::build(loaded, &claimline::extract::Extractor::default());
+                let s = t.elapsed().as_secs_f64();
+                println!("load + build: {:.3}s {:.0} MB/s ({} claims)", s, mb / s, corpus.claims.len());
+            }
+        });
+        return;
+    }
     pool.install(|| {
         let t = Instant::now();
         let loaded = claimline::load::load_memory("g", &files);

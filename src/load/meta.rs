@@ -39,7 +39,10 @@ impl Outlets {
         let host = host.trim_start_matches("www.").to_ascii_lowercase();
         self.by_host
             .iter()
-            .filter(|(h, _, _)| host == *h || host.ends_with(&format!(".{h}")))
+            .filter(|(h, _, _)| {
+                // The host itself or a subdomain of it ("edition.cnn.com" for "cnn.com").
+                host.strip_suffix(h.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+            })
             .max_by_key(|(h, _, _)| h.len())
             .map(|(_, n, _)| n.as_str())
     }
@@ -150,29 +153,36 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// The article's own URL: on a line of its own, or after "url:" / "source:".
 fn article_url(text: &str) -> Option<String> {
-    let mut prev_label = false;
-    for line in text.lines() {
-        let l = line.trim();
-        // Only lines that hold a URL or label one matter; most lines are neither (and this runs on all).
-        if !(l.contains("http") || l.ends_with(':')) {
-            if !l.is_empty() {
-                prev_label = false;
-            }
-            continue;
-        }
-        let lower = l.to_ascii_lowercase();
-        let labelled = lower.contains("url") || lower.starts_with("source");
-        if let Some(m) = URL.find(l) {
-            let alone = l.trim_matches(['<', '>']).len() == m.as_str().len();
-            if alone || labelled || prev_label {
-                return Some(m.as_str().to_string());
-            }
-        }
-        if !l.is_empty() {
-            prev_label = labelled && l.ends_with(':');
+    // Every candidate holds "http"; most articles hold none, and then no line needs a look.
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
+        let (start, end) = line_around(text, at);
+        let l = text[start..end].trim();
+        let Some(m) = URL.find(l) else { continue };
+        let alone = l.trim_matches(['<', '>']).len() == m.as_str().len();
+        if alone || labelled(l) || previous_line(text, start).is_some_and(|p| labelled(p) && p.ends_with(':')) {
+            return Some(m.as_str().to_string());
         }
     }
     None
+}
+
+/// "Original url:", "Source: https://...".
+fn labelled(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    lower.contains("url") || lower.starts_with("source")
+}
+
+/// Byte range of the line holding byte `at`, without its line break.
+fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    (start, end)
+}
+
+/// The nearest non-blank line before the line starting at `start`.
+fn previous_line(text: &str, start: usize) -> Option<&str> {
+    text[..start].lines().rev().map(str::trim).find(|l| !l.is_empty())
 }
 
 fn host_of(url: &str) -> Option<String> {
@@ -218,16 +228,20 @@ fn headline_line(head: &str) -> Option<&str> {
 /// guess, so it is marked as inferred with the lines it came from.
 fn furniture_outlet(text: &str) -> Sourced<String> {
     let mut counts: HashMap<&str, (usize, Vec<&str>)> = HashMap::new();
-    for line in text.lines().map(str::trim) {
+    let (finder, names) = &*NAME_FINDER;
+    for line in text.lines() {
+        // Furniture lines are short; the length test spares the word count on paragraphs.
+        if line.len() > 160 {
+            continue;
+        }
+        let line = line.trim();
         let short = line.split_whitespace().count() <= 8 && !line.ends_with(['.', '"', '\u{201d}']);
         if !short || line.is_empty() {
             continue;
         }
-        let (finder, names) = &*NAME_FINDER;
         for m in finder.find_iter(line) {
-            let name = names[m.pattern().as_usize()].as_str();
             if word_at_edges(line, m.start(), m.end()) {
-                let e = counts.entry(name).or_default();
+                let e = counts.entry(names[m.pattern().as_usize()].as_str()).or_default();
                 e.0 += 1;
                 e.1.push(line);
             }

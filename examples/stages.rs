@@ -4,7 +4,8 @@
 use std::time::Instant;
 
 fn main() {
-    let files = claimline::synth::generate(17_000, 42);
+    let docs = std::env::var("STAGES_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(17_000);
+    let files = claimline::synth::generate(docs, 42);
     let bytes: usize = files.iter().map(|f| f.1.len()).sum();
     let mb = bytes as f64 / 1e6;
     let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(1).build() else {
@@ -26,7 +27,7 @@ fn main() {
     // `stages build`: only load + build, three times over (for a profiler).
     if std::env::args().nth(1).as_deref() == Some("build") {
         pool.install(|| {
-            for _ in 0..3 {
+            for _ in 0..std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3) {
                 let t = Instant::now();
                 let loaded = claimline::load::load_memory("g", &files);
                 let corpus = claimline::Corpus::build(loaded, &claimline::extract::Extractor::default());

@@ -77,7 +77,11 @@ enum Word {
 }
 
 fn classify(w: &str) -> Option<Word> {
-    let lower = crate::tokens::ShortLower::new(w)?;
+    classify_bytes(w.as_bytes())
+}
+
+fn classify_bytes(w: &[u8]) -> Option<Word> {
+    let lower = crate::tokens::ShortLower::from_bytes(w)?;
     use Word::*;
     Some(match lower.as_bytes() {
         b"zero" | b"nought" | b"naught" => Unit(0.0),
@@ -164,8 +168,13 @@ pub fn find_numbers(text: &str, toks: &[Token]) -> Vec<NumberMatch> {
 
 /// Is `w` an English number word ("six", "Thousand", "dozens")? Used to skip sentences without numbers.
 pub fn is_number_word(w: &str) -> bool {
+    is_number_word_bytes(w.as_bytes())
+}
+
+/// [`is_number_word`] for a word given as bytes.
+pub fn is_number_word_bytes(w: &[u8]) -> bool {
     matches!(
-        classify(w),
+        classify_bytes(w),
         Some(
             Word::Unit(_)
                 | Word::Teen(_)

@@ -127,6 +127,17 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '*')
 }
 
+/// Bytes where a sentence may end or a glued caption credit may start.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b':' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut start = para.start;
@@ -140,6 +151,11 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
         }
     };
     while i < para.end {
+        // Most bytes are none of ':', '.', '!', '?' or the first byte of '…' (0xE2): skip them fast.
+        match bytes[i..para.end].iter().position(|&b| INTERESTING[b as usize]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
         // A caption credit glued to the caption: "experienceImage: Russian Defence Ministry".
         if b == b':' {
@@ -150,7 +166,7 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
             i += 1;
             continue;
         }
-        let is_stop = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with("\u{2026}".as_bytes());
+        let is_stop = matches!(b, b'.' | b'!' | b'?') || b == 0xE2 && bytes[i..].starts_with("\u{2026}".as_bytes());
         if !is_stop {
             i += 1;
             continue;

@@ -83,11 +83,16 @@ pub struct ShortLower {
 impl ShortLower {
     /// `w` lower-cased, if it is ASCII and at most 12 bytes long.
     pub fn new(w: &str) -> Option<Self> {
+        Self::from_bytes(w.as_bytes())
+    }
+
+    /// The same for bytes (never valid for non-ASCII bytes).
+    pub fn from_bytes(w: &[u8]) -> Option<Self> {
         if w.len() > 12 || !w.is_ascii() {
             return None;
         }
         let mut buf = [0u8; 12];
-        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].copy_from_slice(w);
         buf[..w.len()].make_ascii_lowercase();
         Some(Self { buf, len: w.len() })
     }

@@ -11,11 +11,11 @@ pub mod claimants;
 pub mod figure;
 pub mod lexicon;
 pub mod sentence;
+pub mod triggers;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
 use crate::claim::{Claim, ClaimId, DateBasis, Side};
@@ -27,120 +27,13 @@ use attribution::{Attribution, DateCue};
 use claimants::{Claimants, Registry};
 use figure::Figure;
 use sentence::Words;
-
-/// Words that make a sentence worth reading for figures.
-const FIGURE_WORDS: &[&str] = &[
-    "troop",
-    "soldier",
-    "servicem",
-    "servicewom",
-    "personnel",
-    "officers",
-    "fighters",
-    "forces",
-    "marines",
-    "paratroopers",
-    "commandos",
-    "mercenaries",
-    "conscripts",
-    "reservists",
-    "infantrymen",
-    "combatants",
-    "sappers",
-    "gunners",
-    "snipers",
-    "riflemen",
-    "militiamen",
-    "draftees",
-    "legionnaires",
-    "guardsmen",
-    "contingent",
-    "army",
-    "armies",
-    "men",
-    "volunteers",
-    "recruits",
-    "militants",
-    "specialists",
-    "engineers",
-    "instructors",
-    "advisers",
-    "advisors",
-    "guards",
-    "pilots",
-    "operators",
-    "crew",
-    "koreans",
-    "russians",
-    "ukrainians",
-    "americans",
-    "chechens",
-    "workers",
-    "members",
-    "people",
-    "casualties",
-    "losses",
-    "deaths",
-    "fatalities",
-    "dead",
-    "killed",
-    "wounded",
-    "injured",
-    "prisoners",
-    "pows",
-    "captives",
-    "captured",
-    "missing",
-];
-
-/// Speech verbs, so that "he said" can be resolved to the last named speaker.
-const SPEECH_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tell",
-    "added",
-    "adds",
-    "stated",
-    "claim",
-    "estimate",
-    "report",
-    "believe",
-    "assess",
-    "confirm",
-    "announce",
-    "warn",
-    "noted",
-    "reveal",
-    "disclosed",
-    "accuse",
-    "allege",
-    "wrote",
-    "writes",
-    "testified",
-    "insisted",
-    "explained",
-    "acknowledged",
-    "admitted",
-    "thinks",
-    "briefed",
-    "informed",
-    "according",
-    "posted",
-    "asserted",
-    "suggested",
-    "predicted",
-    "projected",
-    "calculated",
-    "counted",
-];
+use triggers::{Hit, Triggers};
 
 /// The claim extractor, configured with an alias table.
 #[derive(Clone)]
 pub struct Extractor {
     claimants: Claimants,
-    triggers: AhoCorasick,
+    triggers: Triggers,
 }
 
 impl Default for Extractor {
@@ -177,32 +70,7 @@ struct DocState {
 
 impl Extractor {
     pub fn new(claimants: Claimants) -> Self {
-        let patterns: Vec<&str> = FIGURE_WORDS.iter().chain(SPEECH_WORDS).copied().collect();
-        // A DFA: more memory (a few hundred KB), and the fastest scan; this runs over every byte.
-        let triggers = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns)
-            .unwrap_or_else(|_| unreachable!("static patterns build"));
-        Self { claimants, triggers }
-    }
-
-    /// Trigger words of a whole document, in one pass: (byte offset, is a figure word).
-    fn triggers(&self, text: &str) -> Vec<(usize, bool)> {
-        let s = text.as_bytes();
-        let mut out = Vec::new();
-        for m in self.triggers.find_iter(s) {
-            // Word start required; "troop" and "servicem" are prefixes, the rest need a word end too.
-            let start_ok = m.start() == 0 || !s[m.start() - 1].is_ascii_alphanumeric();
-            // Speech words are stems ("report" for "reported", "reports"); so are the first four nouns.
-            let prefix = m.pattern().as_usize() < 4 || m.pattern().as_usize() >= FIGURE_WORDS.len();
-            let end_ok = prefix || m.end() >= s.len() || !s[m.end()].is_ascii_alphabetic();
-            if start_ok && end_ok {
-                out.push((m.start(), m.pattern().as_usize() < FIGURE_WORDS.len()));
-            }
-        }
-        out
+        Self { claimants, triggers: Triggers::new() }
     }
 
     /// Every claim of a document; ids are numbered from `first_id`.
@@ -212,24 +80,24 @@ impl Extractor {
         let mut state = DocState::default();
         let mut claims = Vec::new();
         let mut sides = Vec::new();
-        let hits = self.triggers(text);
+        let hits = self.triggers.scan(text);
         let mut next_hit = 0;
         for (at, s) in segment::sentences(text, &doc.blocks).into_iter().enumerate() {
             // Sentences come in text order, blocks too: the hits of this one follow the last one's.
             while next_hit < hits.len() && hits[next_hit].0 < s.span.start {
                 next_hit += 1;
             }
-            let (mut figure, mut speech) = (false, false);
+            let (mut figure, mut speech, mut number) = (false, false, false);
             let mut k = next_hit;
             while k < hits.len() && hits[k].0 < s.span.end {
-                if hits[k].1 {
-                    figure = true;
-                } else {
-                    speech = true;
+                match hits[k].1 {
+                    Hit::Figure => figure = true,
+                    Hit::Speech => speech = true,
+                    Hit::Number => number = true,
                 }
                 k += 1;
             }
-            let figure = figure && has_number(&text.as_bytes()[s.span.range()]);
+            let figure = figure && number;
             if !figure {
                 if speech {
                     state.pending.push((at, s.span));
@@ -367,15 +235,6 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
         state.last_named_at = at;
     }
-}
-
-/// Does a sentence hold a number: a digit, or a number word ("six", "a dozen", "thousands")?
-fn has_number(s: &[u8]) -> bool {
-    if s.iter().any(u8::is_ascii_digit) {
-        return true;
-    }
-    s.split(|b| !b.is_ascii_alphabetic())
-        .any(|w| (3..=9).contains(&w.len()) && std::str::from_utf8(w).is_ok_and(crate::numbers::is_number_word))
 }
 
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.

@@ -1,0 +1,396 @@
+//! The first, cheap look at a whole document: where its trigger words are. A sentence is read
+//! closely only if it holds a personnel or casualty word and a number (digits or a number word); a
+//! sentence with only a speech verb is kept aside for "he said" in later sentences.
+//!
+//! One pass over the bytes splits ASCII letter runs into words and looks each up in patterns bucketed by
+//! their first two letters, so most words cost one table read. (An aho-corasick automaton did the same
+//! job at about a third of the speed: nearly every byte of news text is inside some partial match.)
+
+/// What a trigger word tells about its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    /// A personnel or casualty word: "troops", "killed".
+    Figure,
+    /// A speech verb: "said", "according".
+    Speech,
+    /// Digits or a number word: "3,000", "six", "thousands".
+    Number,
+}
+
+/// Words that make a sentence worth reading for figures. The first four are prefixes ("troops",
+/// "soldiers", "servicemen"); the rest must be whole words.
+pub const FIGURE_WORDS: &[&str] = &[
+    "troop",
+    "soldier",
+    "servicem",
+    "servicewom",
+    "personnel",
+    "officers",
+    "fighters",
+    "forces",
+    "marines",
+    "paratroopers",
+    "commandos",
+    "mercenaries",
+    "conscripts",
+    "reservists",
+    "infantrymen",
+    "combatants",
+    "sappers",
+    "gunners",
+    "snipers",
+    "riflemen",
+    "militiamen",
+    "draftees",
+    "legionnaires",
+    "guardsmen",
+    "contingent",
+    "army",
+    "armies",
+    "men",
+    "volunteers",
+    "recruits",
+    "militants",
+    "specialists",
+    "engineers",
+    "instructors",
+    "advisers",
+    "advisors",
+    "guards",
+    "pilots",
+    "operators",
+    "crew",
+    "koreans",
+    "russians",
+    "ukrainians",
+    "americans",
+    "chechens",
+    "workers",
+    "members",
+    "people",
+    "casualties",
+    "losses",
+    "deaths",
+    "fatalities",
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "prisoners",
+    "pows",
+    "captives",
+    "captured",
+    "missing",
+];
+
+/// Speech verbs, so that "he said" can be resolved to the last named speaker. These are stems:
+/// "report" stands for "reported", "reports", "reporting".
+pub const SPEECH_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "added",
+    "adds",
+    "stated",
+    "claim",
+    "estimate",
+    "report",
+    "believe",
+    "assess",
+    "confirm",
+    "announce",
+    "warn",
+    "noted",
+    "reveal",
+    "disclosed",
+    "accuse",
+    "allege",
+    "wrote",
+    "writes",
+    "testified",
+    "insisted",
+    "explained",
+    "acknowledged",
+    "admitted",
+    "thinks",
+    "briefed",
+    "informed",
+    "according",
+    "posted",
+    "asserted",
+    "suggested",
+    "predicted",
+    "projected",
+    "calculated",
+    "counted",
+];
+
+/// Number words of three to nine letters that can start or make a count ("six", "thousands", "dozen");
+/// every one is a number word for [`crate::numbers::is_number_word`] (checked by a test).
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "nought",
+    "naught",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "lakh",
+    "lakhs",
+    "lac",
+    "lacs",
+    "lkh",
+    "lkhs",
+    "million",
+    "mln",
+    "millions",
+    "crore",
+    "crores",
+    "koti",
+    "krore",
+    "krores",
+    "billion",
+    "bln",
+    "billions",
+    "trillion",
+    "tln",
+    "trillions",
+    "dozen",
+    "doz",
+    "dozens",
+    "dzs",
+    "dozs",
+];
+
+/// One pattern: lower-case ASCII letters, packed little-endian into a u128 (at most 16 letters), so a
+/// comparison is one integer compare.
+#[derive(Clone, Debug)]
+struct Pattern {
+    word: Box<[u8]>,
+    packed: u128,
+    len: usize,
+    hit: Hit,
+    /// Matches any word starting with it, not only the word itself.
+    prefix: bool,
+}
+
+/// The trigger scanner. Cheap to clone (the tables are small).
+#[derive(Clone, Debug)]
+pub struct Triggers {
+    patterns: Vec<Pattern>,
+    /// For the first two letters of a word (26 x 26), the range of `patterns` starting with them.
+    buckets: Vec<(u16, u16)>,
+}
+
+impl Default for Triggers {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Triggers {
+    pub fn new() -> Self {
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut add = |w: &str, hit, prefix| {
+            let (packed, len) = pack(w.as_bytes());
+            patterns.push(Pattern { word: w.as_bytes().into(), packed, len, hit, prefix });
+        };
+        for (i, w) in FIGURE_WORDS.iter().enumerate() {
+            add(w, Hit::Figure, i < 4);
+        }
+        for w in SPEECH_WORDS {
+            add(w, Hit::Speech, true);
+        }
+        for w in NUMBER_WORDS {
+            add(w, Hit::Number, false);
+        }
+        // Longest first within a bucket, as a leftmost-longest automaton would choose.
+        patterns.sort_by(|a, b| bucket(&a.word).cmp(&bucket(&b.word)).then(b.word.len().cmp(&a.word.len())));
+        let mut buckets = vec![(0u16, 0u16); 26 * 26];
+        for (i, p) in patterns.iter().enumerate() {
+            let Some(k) = bucket(&p.word) else { continue };
+            let b = &mut buckets[k];
+            if b.0 == b.1 {
+                *b = (i as u16, i as u16);
+            }
+            b.1 = i as u16 + 1;
+        }
+        Self { patterns, buckets }
+    }
+
+    /// Every trigger of `text` in order: (byte offset, what it is). A word counts when it starts the
+    /// text or follows a byte that is not an ASCII letter or digit; digit runs are numbers.
+    pub fn scan(&self, text: &str) -> Vec<(usize, Hit)> {
+        let b = text.as_bytes();
+        let mut out = Vec::with_capacity(b.len() / 64);
+        let mut i = 0;
+        while i < b.len() {
+            match CLASS[b[i] as usize] {
+                LETTER => {
+                    let start = i;
+                    i += 1 + b[i + 1..].iter().take_while(|&&c| CLASS[c as usize] == LETTER).count();
+                    // "10km": letters glued to digits are a unit, not a word.
+                    if (start == 0 || CLASS[b[start - 1] as usize] != DIGIT)
+                        && let Some(hit) = self.word(b, start, i)
+                    {
+                        out.push((start, hit));
+                    }
+                }
+                DIGIT => {
+                    out.push((i, Hit::Number));
+                    i += 1 + b[i + 1..].iter().take_while(|&&c| CLASS[c as usize] == DIGIT).count();
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// What the word `b[start..end]` (ASCII letters) triggers, if anything.
+    fn word(&self, b: &[u8], start: usize, end: usize) -> Option<Hit> {
+        let len = end - start;
+        if len < 3 {
+            return None;
+        }
+        let (from, to) = self.buckets[bucket(&b[start..end])?];
+        if from == to {
+            return None;
+        }
+        // Patterns are at most 16 letters: a longer word can only match a prefix pattern.
+        let (word, _) = match b.get(start..start + 16) {
+            Some(sixteen) => pack(&sixteen[..len.min(16)]),
+            None => pack(&b[start..end]),
+        };
+        self.patterns[from as usize..to as usize]
+            .iter()
+            .find(|p| if p.prefix { word & mask(p.len) == p.packed } else { len == p.len && word == p.packed })
+            .map(|p| p.hit)
+    }
+}
+
+/// Up to 16 ASCII letters, lower-cased and packed into a u128, with the number of letters packed.
+fn pack(w: &[u8]) -> (u128, usize) {
+    let n = w.len().min(16);
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(&w[..n]);
+    // Letters only: setting bit 5 lower-cases them.
+    (u128::from_le_bytes(buf) & mask(n) | (0x2020_2020_2020_2020_2020_2020_2020_2020 & mask(n)), n)
+}
+
+/// The low `n` bytes of a u128.
+fn mask(n: usize) -> u128 {
+    if n >= 16 { u128::MAX } else { (1u128 << (8 * n)) - 1 }
+}
+
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// Byte classes: ASCII letters and digits; everything else separates words.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// Bucket of a word by its first two letters (case-insensitive).
+fn bucket(w: &[u8]) -> Option<usize> {
+    let a = w.first()?.to_ascii_lowercase().checked_sub(b'a')?;
+    let b = w.get(1)?.to_ascii_lowercase().checked_sub(b'a')?;
+    (a < 26 && b < 26).then_some(a as usize * 26 + b as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str) -> Vec<(&str, Hit)> {
+        Triggers::new()
+            .scan(text)
+            .into_iter()
+            .map(|(at, h)| {
+                let len = text[at..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len() - at);
+                (&text[at..at + len], h)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_prefixes_and_stems() {
+        use Hit::*;
+        assert_eq!(
+            hits("Some 3,000 TROOPS were reported, Servicewomen said; men of the army, amendments, armyworm."),
+            [
+                ("3", Number),
+                ("000", Number),
+                ("TROOPS", Figure),
+                ("reported", Speech),
+                ("Servicewomen", Figure),
+                ("said", Speech),
+                ("men", Figure),
+                ("army", Figure),
+            ]
+        );
+        assert_eq!(
+            hits("six dozen killed; often 10km"),
+            [("six", Number), ("dozen", Number), ("killed", Figure), ("10km", Number)]
+        );
+    }
+
+    #[test]
+    fn number_words_are_number_words() {
+        for w in NUMBER_WORDS {
+            assert!(crate::numbers::is_number_word(w), "{w}");
+            assert!((3..=9).contains(&w.len()), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_pattern_is_in_a_bucket() {
+        let t = Triggers::new();
+        for p in &t.patterns {
+            assert!(p.word.len() >= 3 && p.word.len() <= 16, "{:?}", p.word);
+            assert!(t.word(&p.word, 0, p.word.len()).is_some(), "{:?}", std::str::from_utf8(&p.word));
+        }
+    }
+}

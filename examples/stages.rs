@@ -58,6 +58,14 @@ fn main() {
         }
         let tk = t.elapsed().as_secs_f64();
         println!("segment+tokenize all: {:.3}s {:.0} MB/s ({toks} tokens)", tk, mb / tk);
+        let trig = claimline::extract::triggers::Triggers::new();
+        let t = Instant::now();
+        let mut hits = 0;
+        for d in &loaded.documents {
+            hits += trig.scan(&d.text).len();
+        }
+        let sc = t.elapsed().as_secs_f64();
+        println!("trigger scan: {:.3}s {:.0} MB/s ({hits} hits)", sc, mb / sc);
         let ex = claimline::extract::Extractor::default();
         let t = Instant::now();
         let mut c = 0;

@@ -116,16 +116,24 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             space = true;
             i += c.len_utf8();
             continue;
         }
-        let prev_alnum = i > span.start && is_alnum_before(text, i);
+        let prev_alnum = i > span.start
+            && match bytes[i - 1] {
+                p if p.is_ascii() => p.is_ascii_alphanumeric(),
+                _ => is_alnum_before(text, i),
+            };
         let starts_numeral = b.is_ascii_digit()
             || (b == b'.'
                 && !prev_alnum
@@ -136,11 +144,13 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
         } else if c.is_alphabetic() {
             // ASCII letters byte by byte (most of news text), then any other letters char by char.
             let mut j = i + bytes[i..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            for ch in text[j..end].chars() {
-                if ch.is_alphabetic() || ch == '\u{0301}' {
-                    j += ch.len_utf8();
-                } else {
-                    break;
+            if bytes.get(j).is_some_and(|b| !b.is_ascii()) {
+                for ch in text[j..end].chars() {
+                    if ch.is_alphabetic() || ch == '\u{0301}' {
+                        j += ch.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
             }
             (TokKind::Word, j - i)
@@ -168,9 +178,9 @@ fn digits_at(bytes: &[u8], i: usize, end: usize) -> usize {
     bytes[i..end].iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
-/// Parse a digit string (ASCII digits only) into f64.
-fn digits_value(s: &[u8]) -> f64 {
-    s.iter().fold(0.0, |acc, &d| acc * 10.0 + f64::from(d - b'0'))
+/// `acc` followed by the digits of `s` (other bytes, such as separators, are skipped).
+fn more_digits(acc: f64, s: &[u8]) -> f64 {
+    s.iter().filter(|b| b.is_ascii_digit()).fold(acc, |acc, &d| acc * 10.0 + f64::from(d - b'0'))
 }
 
 fn fraction_value(s: &[u8]) -> f64 {
@@ -205,7 +215,8 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
     let mut i = start;
     let lead = digits_at(bytes, i, end);
     n.lead_digits = lead.min(255) as u8;
-    let mut int_digits: Vec<u8> = bytes[i..i + lead].to_vec();
+    // The integer part, digit by digit across separators (no allocation: this runs for every numeral).
+    let mut int_value = more_digits(0.0, &bytes[i..i + lead]);
     i += lead;
 
     // Clock times and durations: 03:31, 10:45:12.
@@ -224,14 +235,14 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
     if (1..=3).contains(&lead) && i < end && bytes[i] == b',' && group3_at(i + 1) {
         // 1,234,567(.89)
         while i < end && bytes[i] == b',' && group3_at(i + 1) {
-            int_digits.extend_from_slice(&bytes[i + 1..i + 4]);
+            int_value = more_digits(int_value, &bytes[i + 1..i + 4]);
             i += 4;
         }
         n.grouped = true;
     } else if (1..=2).contains(&lead) && i < end && bytes[i] == b',' && indian_groups(bytes, i, end).is_some() {
         // 12,34,567 (Indian grouping)
         let stop = indian_groups(bytes, i, end).unwrap_or(i);
-        int_digits.extend(bytes[i..stop].iter().filter(|b| b.is_ascii_digit()));
+        int_value = more_digits(int_value, &bytes[i..stop]);
         i = stop;
         n.grouped = true;
     } else if (1..=3).contains(&lead)
@@ -242,7 +253,7 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
     {
         // 1.111,11 (European grouping with a decimal comma)
         let (stop, comma) = european_end(bytes, i, end).unwrap_or((i, i));
-        int_digits.extend(bytes[i..comma].iter().filter(|b| b.is_ascii_digit()));
+        int_value = more_digits(int_value, &bytes[i..comma]);
         frac = Some((comma + 1, stop));
         i = stop;
         n.grouped = true;
@@ -260,7 +271,7 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
         }
         if !groups.is_empty() {
             for g in groups {
-                int_digits.extend_from_slice(&bytes[g..g + 3]);
+                int_value = more_digits(int_value, &bytes[g..g + 3]);
             }
             i = j;
             n.grouped = true;
@@ -293,7 +304,7 @@ fn lex_numeral(text: &str, start: usize, end: usize) -> (TokKind, usize) {
             i = after;
         }
     }
-    n.value = digits_value(&int_digits);
+    n.value = int_value;
     if let Some((a, b)) = frac {
         n.value += fraction_value(&bytes[a..b]);
         n.decimal = true;

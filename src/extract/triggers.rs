@@ -198,6 +198,8 @@ pub const NUMBER_WORDS: &[&str] = &[
 struct Pattern {
     word: Box<[u8]>,
     packed: u128,
+    /// `mask(len)`, kept for prefix comparisons.
+    mask: u128,
     len: usize,
     hit: Hit,
     /// Matches any word starting with it, not only the word itself.
@@ -208,8 +210,9 @@ struct Pattern {
 #[derive(Clone, Debug)]
 pub struct Triggers {
     patterns: Vec<Pattern>,
-    /// For the first two letters of a word (26 x 26), the range of `patterns` starting with them.
-    buckets: Vec<(u16, u16)>,
+    /// For the first two letters of a word (26 x 26), the range of `patterns` starting with them and
+    /// the set of their third letters (bit 0 = 'a'): most words are turned down by these two reads.
+    buckets: Vec<(u16, u16, u32)>,
 }
 
 impl Default for Triggers {
@@ -223,7 +226,7 @@ impl Triggers {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut add = |w: &str, hit, prefix| {
             let (packed, len) = pack(w.as_bytes());
-            patterns.push(Pattern { word: w.as_bytes().into(), packed, len, hit, prefix });
+            patterns.push(Pattern { word: w.as_bytes().into(), packed, mask: mask(len), len, hit, prefix });
         };
         for (i, w) in FIGURE_WORDS.iter().enumerate() {
             add(w, Hit::Figure, i < 4);
@@ -236,14 +239,15 @@ impl Triggers {
         }
         // Longest first within a bucket, as a leftmost-longest automaton would choose.
         patterns.sort_by(|a, b| bucket(&a.word).cmp(&bucket(&b.word)).then(b.word.len().cmp(&a.word.len())));
-        let mut buckets = vec![(0u16, 0u16); 26 * 26];
+        let mut buckets = vec![(0u16, 0u16, 0u32); 26 * 26];
         for (i, p) in patterns.iter().enumerate() {
             let Some(k) = bucket(&p.word) else { continue };
             let b = &mut buckets[k];
             if b.0 == b.1 {
-                *b = (i as u16, i as u16);
+                *b = (i as u16, i as u16, 0);
             }
             b.1 = i as u16 + 1;
+            b.2 |= 1 << (p.word[2] - b'a');
         }
         Self { patterns, buckets }
     }
@@ -253,24 +257,26 @@ impl Triggers {
     pub fn scan(&self, text: &str) -> Vec<(usize, Hit)> {
         let b = text.as_bytes();
         let mut out = Vec::with_capacity(b.len() / 64);
+        let n = b.len();
         let mut i = 0;
-        while i < b.len() {
-            match CLASS[b[i] as usize] {
-                LETTER => {
-                    let start = i;
-                    i += 1 + b[i + 1..].iter().take_while(|&&c| CLASS[c as usize] == LETTER).count();
-                    // "10km": letters glued to digits are a unit, not a word.
-                    if (start == 0 || CLASS[b[start - 1] as usize] != DIGIT)
-                        && let Some(hit) = self.word(b, start, i)
-                    {
-                        out.push((start, hit));
-                    }
-                }
-                DIGIT => {
-                    out.push((i, Hit::Number));
-                    i += 1 + b[i + 1..].iter().take_while(|&&c| CLASS[c as usize] == DIGIT).count();
-                }
-                _ => i += 1,
+        while i < n {
+            let class = CLASS[b[i] as usize];
+            if class == 0 {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            while i < n && CLASS[b[i] as usize] == class {
+                i += 1;
+            }
+            if class == DIGIT {
+                out.push((start, Hit::Number));
+            } else if (start == 0 || CLASS[b[start - 1] as usize] != DIGIT)
+                // "10km": letters glued to digits are a unit, not a word.
+                && let Some(hit) = self.word(b, start, i)
+            {
+                out.push((start, hit));
             }
         }
         out
@@ -282,18 +288,19 @@ impl Triggers {
         if len < 3 {
             return None;
         }
-        let (from, to) = self.buckets[bucket(&b[start..end])?];
-        if from == to {
+        let (from, to, thirds) = self.buckets[bucket(&b[start..end])?];
+        if thirds & 1u32.checked_shl(u32::from((b[start + 2] | 0x20).wrapping_sub(b'a'))).unwrap_or(0) == 0 {
             return None;
         }
         // Patterns are at most 16 letters: a longer word can only match a prefix pattern.
-        let (word, _) = match b.get(start..start + 16) {
-            Some(sixteen) => pack(&sixteen[..len.min(16)]),
-            None => pack(&b[start..end]),
+        let word = match b.get(start..start + 16).and_then(|s| <[u8; 16]>::try_from(s).ok()) {
+            // One load; the bytes after the word are masked off.
+            Some(sixteen) => lower_packed(u128::from_le_bytes(sixteen), len),
+            None => pack(&b[start..end]).0,
         };
         self.patterns[from as usize..to as usize]
             .iter()
-            .find(|p| if p.prefix { word & mask(p.len) == p.packed } else { len == p.len && word == p.packed })
+            .find(|p| if p.prefix { word & p.mask == p.packed } else { len == p.len && word == p.packed })
             .map(|p| p.hit)
     }
 }
@@ -303,8 +310,12 @@ fn pack(w: &[u8]) -> (u128, usize) {
     let n = w.len().min(16);
     let mut buf = [0u8; 16];
     buf[..n].copy_from_slice(&w[..n]);
-    // Letters only: setting bit 5 lower-cases them.
-    (u128::from_le_bytes(buf) & mask(n) | (0x2020_2020_2020_2020_2020_2020_2020_2020 & mask(n)), n)
+    (lower_packed(u128::from_le_bytes(buf), n), n)
+}
+
+/// The low `n` bytes of `x` (letters), lower-cased: setting bit 5 lower-cases an ASCII letter.
+fn lower_packed(x: u128, n: usize) -> u128 {
+    (x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask(n)
 }
 
 /// The low `n` bytes of a u128.

@@ -5,7 +5,7 @@
 //! A name met with a title ("lawmaker Park Sun-won") is remembered for the rest of the document, so that
 //! "Park, who sits on the committee, told reporters" resolves to the same claimant.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, LazyLock};
 
 /// Countries an attribution can name.
@@ -131,12 +131,13 @@ pub struct Claimants {
 
 static NEXT_TABLE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// (table id, attribution as written) -> canonical claimant.
-type Lookups = HashMap<(u64, String), Option<Arc<str>>>;
+/// Attribution as written -> canonical claimant, for the table with the id kept alongside.
+type Lookups = (u64, FxHashMap<String, Option<Arc<str>>>);
 
 thread_local! {
-    /// Recent lookups of attributions as written, per table: the same speakers recur across articles.
-    static LOOKUPS: std::cell::RefCell<Lookups> = std::cell::RefCell::new(HashMap::new());
+    /// Recent lookups of attributions as written, for one table: the same speakers recur across
+    /// articles. Another table's lookups replace them.
+    static LOOKUPS: std::cell::RefCell<Lookups> = std::cell::RefCell::new((0, FxHashMap::default()));
 }
 
 impl Default for Claimants {
@@ -222,9 +223,9 @@ impl Claimants {
 /// Per-document memory of names met with a resolvable title, so a bare surname resolves later.
 #[derive(Debug, Default)]
 pub struct Registry {
-    names: HashMap<String, Arc<str>>,
+    names: FxHashMap<String, Arc<str>>,
     /// The table's answer for each attribution met in the document (speakers repeat).
-    table: HashMap<String, Option<Arc<str>>>,
+    table: FxHashMap<String, Option<Arc<str>>>,
 }
 
 /// Capitalised words of an attribution that look like a person's name parts.
@@ -232,7 +233,15 @@ fn name_parts(raw: &str) -> impl Iterator<Item = &str> {
     raw.split(|c: char| !(c.is_alphabetic() || c == '-'))
         .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| w.chars().skip(1).any(char::is_lowercase))
-        .filter(|w| country_of(&w.to_lowercase()).is_none())
+        .filter(|w| !is_title_word(w) && !names_country(w))
+}
+
+/// Is a capitalised word a country name ("Russia", "Korean")? Without allocating for ASCII words.
+fn names_country(w: &str) -> bool {
+    match crate::tokens::ShortLower::new(w) {
+        Some(lower) => std::str::from_utf8(lower.as_bytes()).is_ok_and(|l| country_of(l).is_some()),
+        None => country_of(&w.to_lowercase()).is_some(),
+    }
 }
 
 impl Registry {
@@ -241,17 +250,21 @@ impl Registry {
         if let Some(hit) = self.table.get(raw) {
             return hit.clone();
         }
-        let key = (table.id, raw.to_string());
-        let hit = match LOOKUPS.with(|c| c.borrow().get(&key).cloned()) {
+        let cached = LOOKUPS.with(|c| {
+            let c = c.borrow();
+            if c.0 == table.id { c.1.get(raw).cloned() } else { None }
+        });
+        let hit = match cached {
             Some(hit) => hit,
             None => {
                 let hit = table.resolve(&raw.to_lowercase());
                 LOOKUPS.with(|c| {
                     let mut c = c.borrow_mut();
-                    if c.len() > 50_000 {
-                        c.clear();
+                    if c.0 != table.id || c.1.len() > 50_000 {
+                        c.0 = table.id;
+                        c.1.clear();
                     }
-                    c.insert(key, hit.clone());
+                    c.1.insert(raw.to_string(), hit.clone());
                 });
                 hit
             }
@@ -265,7 +278,7 @@ impl Registry {
     pub fn resolve(&mut self, table: &Claimants, raw: &str, overwrite: bool) -> Option<Arc<str>> {
         if let Some(c) = self.in_table(table, raw) {
             for part in name_parts(raw) {
-                if !is_title_word(part) && (overwrite || !self.names.contains_key(part)) {
+                if overwrite || !self.names.contains_key(part) {
                     self.names.insert(part.to_string(), c.clone());
                 }
             }

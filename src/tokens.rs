@@ -105,6 +105,13 @@ impl ShortLower {
 /// Tokenize `text[span]`; token spans are in `text` coordinates.
 pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out = Vec::with_capacity(span.len() / 5 + 4);
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// [`tokenize`] appending to `out` (to reuse its allocation).
+pub fn tokenize_into(text: &str, span: ByteSpan, out: &mut Vec<Token>) {
+    out.reserve(span.len() / 5 + 4);
     let bytes = text.as_bytes();
     let mut i = span.start;
     let end = span.end;
@@ -163,7 +170,6 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
         space = false;
         i += len;
     }
-    out
 }
 
 fn prev_is(bytes: &[u8], i: usize, b: u8) -> bool {

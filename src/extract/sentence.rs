@@ -3,7 +3,15 @@
 
 use crate::extract::claimants::Country;
 use crate::span::ByteSpan;
-use crate::tokens::{TokKind, Token, tokenize};
+use crate::tokens::{TokKind, Token, tokenize_into};
+
+/// Buffers of dropped `Words`, reused by the next ones on the same thread: a document has dozens of
+/// sentences analysed one after another, and their three allocations each added up.
+type Buffers = (Vec<Token>, String, Vec<(u32, u32)>);
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// Tokens of a sentence with lower-case word forms.
 pub struct Words<'t> {
@@ -15,11 +23,28 @@ pub struct Words<'t> {
     lw: Vec<(u32, u32)>,
 }
 
+impl Drop for Words<'_> {
+    fn drop(&mut self) {
+        let mut buffers = (std::mem::take(&mut self.toks), std::mem::take(&mut self.lower), std::mem::take(&mut self.lw));
+        buffers.0.clear();
+        buffers.1.clear();
+        buffers.2.clear();
+        SPARE.with(|s| {
+            let mut s = s.borrow_mut();
+            // Words are short-lived and few are alive at once; a small pool is enough.
+            if s.len() < 8 {
+                s.push(buffers);
+            }
+        });
+    }
+}
+
 impl<'t> Words<'t> {
     pub fn new(text: &'t str, span: ByteSpan) -> Self {
-        let toks = tokenize(text, span);
-        let mut lower = String::with_capacity(span.len());
-        let mut lw = Vec::with_capacity(toks.len());
+        let (mut toks, mut lower, mut lw) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+        tokenize_into(text, span, &mut toks);
+        lower.reserve(span.len());
+        lw.reserve(toks.len());
         for t in &toks {
             let start = lower.len();
             match t.kind {

@@ -7,6 +7,8 @@
 //! Vague quantities ("thousands", "tens of thousands", "several hundred") are numbers too, flagged
 //! `vague`, with the smallest value the words imply.
 
+use std::sync::LazyLock;
+
 use crate::span::ByteSpan;
 use crate::tokens::{TokKind, Token};
 
@@ -76,69 +78,127 @@ enum Word {
     TensOf,
 }
 
+/// The number parser's vocabulary: every word form and what it is.
+const VOCABULARY: &[(&str, Word)] = {
+    use Word::*;
+    &[
+        ("zero", Unit(0.0)),
+        ("nought", Unit(0.0)),
+        ("naught", Unit(0.0)),
+        ("one", Unit(1.0)),
+        ("two", Unit(2.0)),
+        ("three", Unit(3.0)),
+        ("four", Unit(4.0)),
+        ("five", Unit(5.0)),
+        ("six", Unit(6.0)),
+        ("seven", Unit(7.0)),
+        ("eight", Unit(8.0)),
+        ("nine", Unit(9.0)),
+        ("ten", Teen(10.0)),
+        ("eleven", Teen(11.0)),
+        ("twelve", Teen(12.0)),
+        ("thirteen", Teen(13.0)),
+        ("fourteen", Teen(14.0)),
+        ("fifteen", Teen(15.0)),
+        ("sixteen", Teen(16.0)),
+        ("seventeen", Teen(17.0)),
+        ("eighteen", Teen(18.0)),
+        ("nineteen", Teen(19.0)),
+        ("twenty", Tens(20.0)),
+        ("thirty", Tens(30.0)),
+        ("forty", Tens(40.0)),
+        ("fourty", Tens(40.0)),
+        ("fifty", Tens(50.0)),
+        ("sixty", Tens(60.0)),
+        ("seventy", Tens(70.0)),
+        ("eighty", Tens(80.0)),
+        ("ninety", Tens(90.0)),
+        ("hundred", Hundred),
+        ("hundreds", Plural(100.0)),
+        ("thousand", Big(1e3)),
+        ("thousands", Plural(1e3)),
+        ("lakh", Big(1e5)),
+        ("lakhs", Big(1e5)),
+        ("lac", Big(1e5)),
+        ("lacs", Big(1e5)),
+        ("lkh", Big(1e5)),
+        ("lkhs", Big(1e5)),
+        ("million", Big(1e6)),
+        ("mln", Big(1e6)),
+        ("mn", Big(1e6)),
+        ("millions", Plural(1e6)),
+        ("crore", Big(1e7)),
+        ("crores", Big(1e7)),
+        ("cr", Big(1e7)),
+        ("koti", Big(1e7)),
+        ("krore", Big(1e7)),
+        ("krores", Big(1e7)),
+        ("kr", Big(1e7)),
+        ("billion", Big(1e9)),
+        ("bn", Big(1e9)),
+        ("bln", Big(1e9)),
+        ("billions", Plural(1e9)),
+        ("trillion", Big(1e12)),
+        ("tln", Big(1e12)),
+        ("trillions", Plural(1e12)),
+        ("dozen", Dozen),
+        ("dz", Dozen),
+        ("doz", Dozen),
+        ("dozens", Plural(12.0)),
+        ("dzs", Plural(12.0)),
+        ("dozs", Plural(12.0)),
+        ("a", A),
+        ("an", A),
+        ("half", Half),
+        ("and", And),
+        ("point", Point),
+        ("minus", Minus),
+        ("negative", Minus),
+        ("couple", Weak(2.0)),
+        ("pair", Weak(2.0)),
+        ("few", Weak(3.0)),
+        ("single", Weak(1.0)),
+        ("nil", Weak(0.0)),
+        ("several", Several),
+        ("many", Several),
+        ("tens", TensOf),
+    ]
+};
+
+/// [`VOCABULARY`] keyed by packed lower-case words: classification runs on every word token of
+/// every sentence read closely, so a lookup is one integer hash.
+static PACKED: LazyLock<rustc_hash::FxHashMap<u128, Word>> = LazyLock::new(|| {
+    VOCABULARY.iter().filter_map(|(w, class)| pack_lower(w.as_bytes()).map(|k| (k, *class))).collect()
+});
+
+/// A word of at most 16 ASCII bytes, lower-cased and packed into an integer.
+fn pack_lower(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
 fn classify(w: &str) -> Option<Word> {
     classify_bytes(w.as_bytes())
 }
 
 fn classify_bytes(w: &[u8]) -> Option<Word> {
-    let lower = crate::tokens::ShortLower::from_bytes(w)?;
-    use Word::*;
-    Some(match lower.as_bytes() {
-        b"zero" | b"nought" | b"naught" => Unit(0.0),
-        b"one" => Unit(1.0),
-        b"two" => Unit(2.0),
-        b"three" => Unit(3.0),
-        b"four" => Unit(4.0),
-        b"five" => Unit(5.0),
-        b"six" => Unit(6.0),
-        b"seven" => Unit(7.0),
-        b"eight" => Unit(8.0),
-        b"nine" => Unit(9.0),
-        b"ten" => Teen(10.0),
-        b"eleven" => Teen(11.0),
-        b"twelve" => Teen(12.0),
-        b"thirteen" => Teen(13.0),
-        b"fourteen" => Teen(14.0),
-        b"fifteen" => Teen(15.0),
-        b"sixteen" => Teen(16.0),
-        b"seventeen" => Teen(17.0),
-        b"eighteen" => Teen(18.0),
-        b"nineteen" => Teen(19.0),
-        b"twenty" => Tens(20.0),
-        b"thirty" => Tens(30.0),
-        b"forty" | b"fourty" => Tens(40.0),
-        b"fifty" => Tens(50.0),
-        b"sixty" => Tens(60.0),
-        b"seventy" => Tens(70.0),
-        b"eighty" => Tens(80.0),
-        b"ninety" => Tens(90.0),
-        b"hundred" => Hundred,
-        b"hundreds" => Plural(100.0),
-        b"thousand" => Big(1e3),
-        b"thousands" => Plural(1e3),
-        b"lakh" | b"lakhs" | b"lac" | b"lacs" | b"lkh" | b"lkhs" => Big(1e5),
-        b"million" | b"mln" | b"mn" => Big(1e6),
-        b"millions" => Plural(1e6),
-        b"crore" | b"crores" | b"cr" | b"koti" | b"krore" | b"krores" | b"kr" => Big(1e7),
-        b"billion" | b"bn" | b"bln" => Big(1e9),
-        b"billions" => Plural(1e9),
-        b"trillion" | b"tln" => Big(1e12),
-        b"trillions" => Plural(1e12),
-        b"dozen" | b"dz" | b"doz" => Dozen,
-        b"dozens" | b"dzs" | b"dozs" => Plural(12.0),
-        b"a" | b"an" => A,
-        b"half" => Half,
-        b"and" => And,
-        b"point" => Point,
-        b"minus" | b"negative" => Minus,
-        b"couple" | b"pair" => Weak(2.0),
-        b"few" => Weak(3.0),
-        b"single" => Weak(1.0),
-        b"nil" => Weak(0.0),
-        b"several" | b"many" => Several,
-        b"tens" => TensOf,
-        _ => return None,
-    })
+    // The longest form is nine letters: longer words need no packing.
+    if w.len() > 9 {
+        return None;
+    }
+    let key = pack_lower(w)?;
+    PACKED.get(&key).copied()
+}
+
+/// Number words that make a count on their own or scale one ("six", "thousands", "dozen"), of
+/// three letters or more: what tells that a sentence holds a number written in words.
+pub fn count_words() -> impl Iterator<Item = &'static str> {
+    VOCABULARY.iter().map(|(w, _)| *w).filter(|w| w.len() >= 3 && is_number_word(w))
 }
 
 fn numeral_at(toks: &[Token], i: usize) -> Option<crate::tokens::Numeral> {

@@ -96,6 +96,8 @@ fn time_like(rest: &[&str]) -> bool {
     rest.len() <= 4
         && rest.iter().all(|w| {
             w.contains(':')
+                // "05.00 GMT" (British style)
+                || w.len() == 5 && w.as_bytes()[2] == b'.' && w.bytes().filter(u8::is_ascii_digit).count() == 4
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
                     "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt" | "cet" | "kst" | "est" | "edt" | "bst"

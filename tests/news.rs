@@ -123,3 +123,30 @@ fn wire_copy_with_a_dateline_and_no_year() {
     assert_eq!((kind, q, who.as_deref()), (Kind::Planned, Qualifier::AtMost, Some("Ukraine (Zelensky)")));
     assert!(c.claims.iter().all(|cl| cl.number_text != "220"), "artillery pieces are not personnel");
 }
+
+#[test]
+fn labelled_date_line_and_foreign_attributions() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "key-events.txt").unwrap_or_else(|| panic!("key-events.txt"));
+    assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2025-01-08"), "'Published On 8 Jan 2025'");
+    assert_eq!(
+        claim(&c, "1,523", "casualties were").2.as_deref(),
+        Some("UK Ministry of Defence"),
+        "a ministry of a country the alias table does not know keeps its own name"
+    );
+    assert_eq!(claim(&c, "1,523", "casualties were").0, Kind::Casualties, "'casualties were N'");
+    assert_eq!(
+        claim(&c, "several hundred", "US military official").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'US' in capitals is the country, and a quoted figure still counts troops"
+    );
+}
+
+#[test]
+fn anaphora_and_others() {
+    let c = corpus();
+    let (kind, q, who) = claim(&c, "8,000", "of them moved");
+    assert_eq!((kind, q), (Kind::Deployed, Qualifier::Approx), "'about 8,000 of them' counts the troops named before");
+    assert_eq!(who.as_deref(), Some("United States (Defense Dept / officials)"));
+    assert_eq!(claim(&c, "1,000", "others had been injured").0, Kind::Wounded, "'N others had been injured'");
+}

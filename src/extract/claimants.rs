@@ -16,6 +16,9 @@ pub enum Country {
     Ukraine,
     Russia,
     UnitedStates,
+    /// A country the table has no rows for ("the UK Ministry of Defence", "French officials"): rows
+    /// that need a country do not apply, and neither does the default for attributions naming none.
+    Elsewhere,
 }
 
 impl Country {
@@ -62,6 +65,49 @@ pub const COUNTRY_WORDS: &[(&str, Country)] = &[
     ("pentagon", Country::UnitedStates),
     ("white house", Country::UnitedStates),
     ("state department", Country::UnitedStates),
+    ("united kingdom", Country::Elsewhere),
+    ("britain", Country::Elsewhere),
+    ("british", Country::Elsewhere),
+    ("uk", Country::Elsewhere),
+    ("france", Country::Elsewhere),
+    ("french", Country::Elsewhere),
+    ("germany", Country::Elsewhere),
+    ("german", Country::Elsewhere),
+    ("japan", Country::Elsewhere),
+    ("japanese", Country::Elsewhere),
+    ("china", Country::Elsewhere),
+    ("chinese", Country::Elsewhere),
+    ("beijing", Country::Elsewhere),
+    ("poland", Country::Elsewhere),
+    ("polish", Country::Elsewhere),
+    ("estonia", Country::Elsewhere),
+    ("estonian", Country::Elsewhere),
+    ("lithuania", Country::Elsewhere),
+    ("lithuanian", Country::Elsewhere),
+    ("latvia", Country::Elsewhere),
+    ("latvian", Country::Elsewhere),
+    ("finland", Country::Elsewhere),
+    ("finnish", Country::Elsewhere),
+    ("belarus", Country::Elsewhere),
+    ("belarusian", Country::Elsewhere),
+    ("israel", Country::Elsewhere),
+    ("israeli", Country::Elsewhere),
+    ("iran", Country::Elsewhere),
+    ("iranian", Country::Elsewhere),
+    ("turkey", Country::Elsewhere),
+    ("turkish", Country::Elsewhere),
+    ("india", Country::Elsewhere),
+    ("indian", Country::Elsewhere),
+    ("italy", Country::Elsewhere),
+    ("italian", Country::Elsewhere),
+    ("canada", Country::Elsewhere),
+    ("canadian", Country::Elsewhere),
+    ("australia", Country::Elsewhere),
+    ("australian", Country::Elsewhere),
+    ("taiwan", Country::Elsewhere),
+    ("taiwanese", Country::Elsewhere),
+    ("netherlands", Country::Elsewhere),
+    ("dutch", Country::Elsewhere),
 ];
 
 /// Is `needle` in `hay` (both lower case) as whole words? A trailing `*` in `needle` matches a prefix.
@@ -196,9 +242,13 @@ impl Claimants {
         Self::from_rows(rows)
     }
 
-    /// Canonical claimant for an attribution (lower case), if the table knows it.
-    pub fn resolve(&self, lower: &str) -> Option<Arc<str>> {
-        let country = country_of(lower);
+    /// Canonical claimant for an attribution as written, if the table knows it.
+    pub fn resolve(&self, raw: &str) -> Option<Arc<str>> {
+        let lower = &raw.to_lowercase();
+        // "A senior US official": "us" in lower case is a pronoun, "US" is the country.
+        let capital_us =
+            || raw.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "US").then_some(Country::UnitedStates);
+        let country = country_of(lower).or_else(capital_us);
         let mut hit = vec![false; self.rows.len()];
         for m in self.finder.find_overlapping_iter(lower) {
             let (row, prefix) = self.patterns[m.pattern().as_usize()];
@@ -257,7 +307,7 @@ impl Registry {
         let hit = match cached {
             Some(hit) => hit,
             None => {
-                let hit = table.resolve(&raw.to_lowercase());
+                let hit = table.resolve(raw);
                 LOOKUPS.with(|c| {
                     let mut c = c.borrow_mut();
                     if c.0 != table.id || c.1.len() > 50_000 {
@@ -292,8 +342,29 @@ impl Registry {
     }
 }
 
+/// Titles and institution words: not parts of a person's name ("President", "Ministry").
 fn is_title_word(w: &str) -> bool {
-    const TITLES: [&str; 14] = [
+    const TITLES: [&str; 34] = [
+        "Ministry",
+        "Agency",
+        "Service",
+        "Office",
+        "Department",
+        "Staff",
+        "Council",
+        "Committee",
+        "Command",
+        "Forces",
+        "Force",
+        "Army",
+        "Navy",
+        "Intelligence",
+        "Government",
+        "Military",
+        "Institute",
+        "Guard",
+        "Officials",
+        "Official",
         "President",
         "Minister",
         "Secretary",
@@ -324,7 +395,7 @@ mod tests {
     use super::*;
 
     fn resolve(s: &str) -> Option<String> {
-        BUILTIN.resolve(&s.to_lowercase()).map(|c| c.to_string())
+        BUILTIN.resolve(s).map(|c| c.to_string())
     }
 
     #[test]

@@ -175,6 +175,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         let tok = &w.toks[k];
         match tok.kind {
             TokKind::Punct('-' | '\'' | '\u{2019}') => {}
+            // A quoted figure: '"several hundred" North Korean troops'.
+            TokKind::Punct('"' | '\u{201d}') if k == f.end => {}
             TokKind::Word => {
                 let lw = w.w(k);
                 // "service members"
@@ -231,12 +233,21 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                     | "them"
                     | "those"
                     | "whom"
+                    | "others"
+                    | "more"
             )
         {
             k += 1;
         }
         if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
             return Some(Head::Casualty { at: k, kind });
+        }
+        // "10,000 troops ..., with about 8,000 of them moved to Kursk": the troops named before.
+        if w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom") {
+            let named = (0..f.num.tokens.0).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong));
+            if let Some(at) = named {
+                return Some(Head::Before { at });
+            }
         }
     }
     head_before(w, f)
@@ -250,8 +261,13 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     while j > 0 && qualifier_before(&[w.w(j - 1)]).is_some() {
         j -= 1;
     }
-    if j == 0
-        || !matches!(
+    if j == 0 {
+        return None;
+    }
+    // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
+    let near_link = matches!(w.w(j - 1), "were" | "was" | "of" | "numbered" | "stood");
+    if !near_link
+        && !matches!(
             w.w(j - 1),
             "to" | "at"
                 | "reached"
@@ -271,7 +287,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     if next_is_word {
         return None;
     }
-    let lo = j.saturating_sub(10);
+    let lo = j.saturating_sub(if near_link { 3 } else { 10 });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     (lo..j - 1).rev().take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":")).find_map(|i| {
         if personnel(w.w(i)) == Some(Personnel::Strong) {

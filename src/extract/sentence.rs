@@ -25,7 +25,8 @@ pub struct Words<'t> {
 
 impl Drop for Words<'_> {
     fn drop(&mut self) {
-        let mut buffers = (std::mem::take(&mut self.toks), std::mem::take(&mut self.lower), std::mem::take(&mut self.lw));
+        let mut buffers =
+            (std::mem::take(&mut self.toks), std::mem::take(&mut self.lower), std::mem::take(&mut self.lw));
         buffers.0.clear();
         buffers.1.clear();
         buffers.2.clear();

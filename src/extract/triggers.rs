@@ -127,7 +127,6 @@ pub const SPEECH_WORDS: &[&str] = &[
     "counted",
 ];
 
-
 /// One pattern: lower-case ASCII letters, packed little-endian into a u128 (at most 16 letters), so a
 /// comparison is one integer compare.
 #[derive(Clone, Debug)]

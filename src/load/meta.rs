@@ -199,8 +199,25 @@ fn url_date(url: &str) -> Option<NaiveDate> {
 fn date_line(head: &str) -> Option<(NaiveDate, String)> {
     head.lines()
         .take(60)
-        .filter(|l| (6..=64).contains(&l.trim().len()) && l.bytes().any(|b| b.is_ascii_digit()))
-        .find_map(|l| crate::dates::parse_date(l).map(|d| (d, l.trim().to_string())))
+        .filter(|l| (6..=90).contains(&l.trim().len()) && l.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|l| crate::dates::parse_date(date_label_removed(l)).map(|d| (d, l.trim().to_string())))
+}
+
+/// "Published On 8 Jan 2025", "Updated: 23 October 2024", "Posted on Oct 23, 2024": the date without
+/// its label. A line that only updates ("Updated") still dates the article better than nothing.
+fn date_label_removed(line: &str) -> &str {
+    const LABELS: [&str; 8] =
+        ["first published", "last updated", "published", "updated", "posted", "date", "dated", "released"];
+    let l = line.trim();
+    let lower = l.to_ascii_lowercase();
+    for label in LABELS {
+        if lower.starts_with(label) && l.is_char_boundary(label.len()) {
+            let rest = l[label.len()..].trim_start_matches([':', ' ', '\u{a0}']);
+            let rest = rest.strip_prefix("on ").or_else(|| rest.strip_prefix("On ")).unwrap_or(rest);
+            return rest.trim();
+        }
+    }
+    l
 }
 
 /// Page furniture that is not a headline: navigation, section names, captions of links.
@@ -284,6 +301,21 @@ mod tests {
         assert_eq!(m.outlet.found, Found::Url);
         assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some("2024-10-23"));
         assert_eq!(m.published.found, Found::DateLine);
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        for (line, date) in [
+            ("Published On 8 Jan 2025", "2025-01-08"),
+            ("Updated: 23 October 2024 10:31 GMT", "2024-10-23"),
+            ("Posted on Oct 23, 2024", "2024-10-23"),
+            ("First published on Wed 18 Dec 2024 05.00 GMT", "2024-12-18"),
+        ] {
+            let m = meta(&format!("A headline about the war in Ukraine\n{line}\nText.\n"));
+            assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some(date), "{line}");
+            assert_eq!(m.published.found, Found::DateLine);
+        }
+        assert_eq!(meta("Published by the ministry of defence\nText 2024.\n").published.value, None);
     }
 
     #[test]

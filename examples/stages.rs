@@ -12,6 +12,40 @@ fn main() {
         eprintln!("cannot build a thread pool");
         return;
     };
+    // `stages disk`: Corpus::open on a folder of the generated files, three times over.
+    if std::env::args().nth(1).as_deref() == Some("disk") {
+        let dir = std::env::temp_dir().join("claimline-stages");
+        let _ = std::fs::remove_dir_all(&dir);
+        if std::fs::create_dir_all(&dir).is_err() {
+            eprintln!("cannot create {}", dir.display());
+            return;
+        }
+        for (name, text) in &files {
+            if std::fs::write(dir.join(name), text).is_err() {
+                eprintln!("cannot write {name}");
+                return;
+            }
+        }
+        let t = Instant::now();
+        let mut read = 0;
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                read += std::fs::read(e.path()).map_or(0, |b| b.len());
+            }
+        }
+        let s = t.elapsed().as_secs_f64();
+        println!("read only: {:.3}s {:.0} MB/s ({read} bytes)", s, mb / s);
+        pool.install(|| {
+            for _ in 0..std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3) {
+                let t = Instant::now();
+                let n = claimline::Corpus::open(&dir, &|_, _| {}).map(|c| c.claims.len()).unwrap_or(0);
+                let s = t.elapsed().as_secs_f64();
+                println!("open: {:.3}s {:.0} MB/s ({n} claims)", s, mb / s);
+            }
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+        return;
+    }
     // `stages load`: only loading, five times over.
     if std::env::args().nth(1).as_deref() == Some("load") {
         pool.install(|| {

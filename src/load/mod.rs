@@ -178,20 +178,21 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Problem>, root: &
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
+    // The entry's own type needs no extra system call on most file systems (one per file counted).
+    let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> =
+        entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok()))).collect();
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in paths {
         let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
+        let is_dir = kind.is_some_and(|k| k.is_dir());
         // Symlinked folders are not followed: a link back up the tree would never end.
-        let link = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
-        if p.is_dir() {
-            if !link {
-                walk(&p, out, problems, root);
-            }
-        } else {
+        let link_to_dir = kind.is_none_or(|k| k.is_symlink()) && p.is_dir();
+        if is_dir {
+            walk(&p, out, problems, root);
+        } else if !link_to_dir {
             out.push(p);
         }
     }

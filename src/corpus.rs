@@ -33,7 +33,8 @@ pub struct Corpus {
     pub rejected: usize,
     /// Outlet and date of each document as loaded, before a reviewer's corrections.
     base: Vec<(Sourced<String>, Sourced<chrono::NaiveDate>)>,
-    /// The machine's claims per document.
+    /// The machine's claims per document. Empty while there are no corrections: `claims` is then the
+    /// machine's reading exactly, and keeping a second copy of every claim cost a tenth of a load.
     raw: Vec<Vec<Claim>>,
     /// `claims[doc_claims[d]]` are document d's claims.
     doc_claims: Vec<std::ops::Range<usize>>,
@@ -104,7 +105,16 @@ impl Corpus {
 
     /// The machine's reading of every document, without corrections.
     pub fn raw_claims(&self) -> impl Iterator<Item = &Claim> {
-        self.raw.iter().flatten()
+        let uncorrected: &[Claim] = if self.raw.is_empty() { &self.claims } else { &[] };
+        self.raw.iter().flatten().chain(uncorrected)
+    }
+
+    /// Bring back the per-document machine claims from `claims` (where they are while nothing is
+    /// corrected), before corrections change `claims`.
+    fn restore_raw(&mut self) {
+        if self.raw.is_empty() {
+            self.raw = self.doc_claims.iter().map(|r| self.claims[r.clone()].to_vec()).collect();
+        }
     }
 
     /// Nothing could be read at all.
@@ -127,6 +137,7 @@ impl Corpus {
     /// Replace the corrections and re-apply them. Documents whose date or outlet changed are read
     /// again (their claim dates depend on the publication date).
     pub fn set_corrections(&mut self, corrections: Corrections) {
+        self.restore_raw();
         let before = std::mem::replace(&mut self.corrections, corrections);
         for (i, (outlet, published)) in self.base.iter().enumerate() {
             let path = &self.documents[i].path;
@@ -151,21 +162,36 @@ impl Corpus {
 
     /// Apply the claim corrections to the machine's claims.
     fn recompute(&mut self) {
+        if self.corrections.is_empty() {
+            // The machine's reading as is: moved, not copied.
+            self.restore_raw();
+            let raw = std::mem::take(&mut self.raw);
+            let mut claims = Vec::with_capacity(raw.iter().map(Vec::len).sum());
+            self.doc_claims = raw
+                .into_iter()
+                .map(|r| {
+                    let start = claims.len();
+                    claims.extend(r);
+                    start..claims.len()
+                })
+                .collect();
+            for (i, c) in claims.iter_mut().enumerate() {
+                c.id = ClaimId(i as u32);
+            }
+            self.claims = claims;
+            self.unanchored = Vec::new();
+            self.rejected = 0;
+            return;
+        }
+        self.restore_raw();
         let mut edits: HashMap<&Anchor, &crate::curation::ClaimEdit> =
             self.corrections.claims.iter().map(|c| (&c.anchor, &c.edit)).collect();
         let mut claims = Vec::with_capacity(self.raw.iter().map(Vec::len).sum());
         let mut doc_claims = Vec::with_capacity(self.raw.len());
         let mut rejected = 0;
         let mut unanchored = Vec::new();
-        let corrections = !self.corrections.is_empty();
         for (d, raw) in self.documents.iter().zip(&self.raw) {
             let start = claims.len();
-            if !corrections {
-                // The machine's reading as is (no anchors to compute).
-                claims.extend(raw.iter().cloned());
-                doc_claims.push(start..claims.len());
-                continue;
-            }
             let mut seen: HashMap<(ByteSpan, &str), u32> = HashMap::new();
             for c in raw {
                 let n = seen.entry((c.sentence_span, c.number_text.as_str())).or_default();
@@ -301,6 +327,12 @@ mod tests {
         assert_eq!(corpus.claims.iter().filter(|c| c.curation == Curation::Added).count(), 1);
         assert_eq!(corpus.claims.len(), n);
         assert_eq!(corpus.unanchored.len(), 1);
+        // The machine's reading is still there, and comes back whole when the corrections go.
+        assert_eq!(corpus.raw_claims().count(), n);
+        assert!(corpus.raw_claims().any(|c| c.value == 600_000.0));
+        corpus.set_corrections(Corrections::default());
+        assert_eq!((corpus.claims.len(), corpus.raw_claims().count(), corpus.rejected), (n, n, 0));
+        assert!(corpus.claims.iter().all(|c| c.curation == Curation::Machine));
     }
 
     #[test]

@@ -176,10 +176,8 @@ fn pack_lower(w: &[u8]) -> Option<u128> {
     if w.len() > 16 || !w.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    buf.make_ascii_lowercase();
-    Some(u128::from_le_bytes(buf))
+    // Byte by byte: the words are short, and a copy of variable length would be a call to memcpy.
+    Some(w.iter().rev().fold(0u128, |acc, b| acc << 8 | u128::from(b.to_ascii_lowercase())))
 }
 
 fn classify(w: &str) -> Option<Word> {

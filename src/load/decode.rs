@@ -3,8 +3,13 @@
 
 use crate::error::LoadError;
 
-/// Decode a file's bytes. A warning (`Some`) means the text was read but not as UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
+/// Decode a file's bytes (taken, so that UTF-8, nearly every file, needs no copy). A warning (`Some`)
+/// means the text was read but not as UTF-8.
+pub fn decode(mut owned: Vec<u8>) -> Result<(String, Option<LoadError>), LoadError> {
+    if owned.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        owned.drain(..3);
+    }
+    let bytes = owned.as_slice();
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }
@@ -14,7 +19,6 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, u16::from_be_bytes).map(|s| (s, Some(LoadError::Utf16)));
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let sample = &bytes[..bytes.len().min(8192)];
     if let Some(pos) = memchr::memchr(0, sample) {
         return Err(LoadError::Binary { reason: format!("NUL byte at offset {pos}") });
@@ -25,12 +29,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
             reason: format!("{controls} control bytes in the first {} bytes", sample.len()),
         });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_owned(), None)),
+    match String::from_utf8(owned) {
+        Ok(s) => Ok((s, None)),
         Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
             // Windows-1252 and Latin-1 agree on letters; every byte maps to a char, so nothing is lost.
-            let text = bytes.iter().map(|&b| char::from(b)).collect();
-            Ok((text, Some(LoadError::NotUtf8 { offset: e.valid_up_to() })))
+            let text = e.into_bytes().iter().map(|&b| char::from(b)).collect();
+            Ok((text, Some(LoadError::NotUtf8 { offset })))
         }
     }
 }
@@ -46,12 +51,12 @@ mod tests {
 
     #[test]
     fn decodes_what_users_have() {
-        assert!(matches!(decode(b"\n \n"), Err(LoadError::Empty)));
-        assert!(matches!(decode(b"PK\x03\x04\x00\x00"), Err(LoadError::Binary { .. })));
-        let (s, w) = decode(b"caf\xe9 troops").unwrap_or_default_for_test();
+        assert!(matches!(decode(b"\n \n".to_vec()), Err(LoadError::Empty)));
+        assert!(matches!(decode(b"PK\x03\x04\x00\x00".to_vec()), Err(LoadError::Binary { .. })));
+        let (s, w) = decode(b"caf\xe9 troops".to_vec()).unwrap_or_default_for_test();
         assert_eq!(s, "caf\u{e9} troops");
         assert!(matches!(w, Some(LoadError::NotUtf8 { offset: 3 })));
-        let (s, w) = decode(&[0xFF, 0xFE, b'h', 0, b'i', 0]).unwrap_or_default_for_test();
+        let (s, w) = decode(vec![0xFF, 0xFE, b'h', 0, b'i', 0]).unwrap_or_default_for_test();
         assert_eq!(s, "hi");
         assert!(matches!(w, Some(LoadError::Utf16)));
     }

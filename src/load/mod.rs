@@ -100,7 +100,7 @@ fn format_of(path: &Path) -> Option<Format> {
 }
 
 /// Read one file's bytes into documents (several for JSON arrays and JSON lines) and problems.
-pub fn load_bytes(rel: &str, bytes: &[u8]) -> (Vec<(String, Parsed)>, Vec<Problem>) {
+pub fn load_bytes(rel: &str, bytes: Vec<u8>) -> (Vec<(String, Parsed)>, Vec<Problem>) {
     let mut problems = Vec::new();
     let problem = |error| Problem { path: rel.to_string(), error };
     let Some(format) = format_of(Path::new(rel)) else {
@@ -164,7 +164,7 @@ fn read_file(rel: &str, full: &Path) -> (Vec<(String, Parsed)>, Vec<Problem>) {
     };
     let mut bytes = Vec::with_capacity(len as usize + 1);
     match file.read_to_end(&mut bytes) {
-        Ok(_) => load_bytes(rel, &bytes),
+        Ok(_) => load_bytes(rel, bytes),
         Err(source) => problem(LoadError::Io { source }),
     }
 }
@@ -255,7 +255,7 @@ pub fn load_embedded() -> Loaded {
     let mut parsed = Vec::new();
     let mut problems = Vec::new();
     for (name, text) in EMBEDDED {
-        let (docs, probs) = load_bytes(name, text.as_bytes());
+        let (docs, probs) = load_bytes(name, text.as_bytes().to_vec());
         parsed.extend(docs);
         problems.extend(probs);
     }
@@ -264,7 +264,7 @@ pub fn load_embedded() -> Loaded {
 
 /// Load documents from in-memory (path, bytes) pairs, as if they were files of one folder.
 pub fn load_memory(name: &str, files: &[(String, Vec<u8>)]) -> Loaded {
-    let results: Vec<_> = files.par_iter().map(|(p, b)| load_bytes(p, b)).collect();
+    let results: Vec<_> = files.par_iter().map(|(p, b)| load_bytes(p, b.to_vec())).collect();
     let mut parsed = Vec::new();
     let mut problems = Vec::new();
     for (docs, probs) in results {

@@ -150,3 +150,35 @@ fn anaphora_and_others() {
     assert_eq!(who.as_deref(), Some("United States (Defense Dept / officials)"));
     assert_eq!(claim(&c, "1,000", "others had been injured").0, Kind::Wounded, "'N others had been injured'");
 }
+
+#[test]
+fn headline_sources_hedged_participles_and_abbreviations() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "3,000", "more troops to Russia: JCS").2.as_deref(),
+        Some("South Korea JCS"),
+        "a headline's trailing ': JCS' names the source"
+    );
+    assert_eq!(
+        claim(&c, "200", "believed to have been captured").0,
+        Kind::Captured,
+        "'were believed to have been captured'"
+    );
+    let (kind, q, _) = claim(&c, "28,500", "U.S. troops are stationed");
+    assert_eq!(
+        (kind, q),
+        (Kind::Deployed, Qualifier::Approx),
+        "'28,500 U.S. troops': the dots of U.S. stay in the noun phrase"
+    );
+    assert_eq!(claim(&c, "100,000", "troop numbers could reach").0, Kind::Planned, "'troop numbers could reach N'");
+    for not in ["248", "26", "11", "200 drones", "1,500"] {
+        assert!(
+            !c.claims.iter().any(|cl| {
+                let s = &c.document(cl.doc).text[cl.sentence_span];
+                cl.number_text == not.split(' ').next().unwrap_or(not)
+                    && (s.contains("km") || s.contains("year-old") || s.contains("Corps") || s.contains("drones"))
+            }),
+            "{not} is not a count of personnel"
+        );
+    }
+}

@@ -184,9 +184,32 @@ fn colon_quote(words: &Words<'_>) -> Option<(usize, usize)> {
     (quote && name).then_some((0, colon))
 }
 
+/// A headline's trailing source: "N. Korea sends 3,000 more troops to Russia: JCS", "... - Yonhap".
+/// One to four capitalised words after a colon or a spaced dash end the sentence.
+fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
+    let n = words.len();
+    let end = if matches!(words.w(n.checked_sub(1)?), "." | "!" | "?") { n - 1 } else { n };
+    let sep = (end.saturating_sub(7)..end).rev().find(|&i| {
+        matches!(words.w(i), ":" | "\u{2013}" | "\u{2014}" | "|") || words.w(i) == "-" && words.toks[i].space_before
+    })?;
+    let capitalised = |i: usize| words.raw(i).chars().next().is_some_and(char::is_uppercase);
+    let source = (sep + 1..end).all(|i| capitalised(i) || matches!(words.w(i), "'" | "\u{2019}" | "s" | "."));
+    (sep >= 4 && sep + 1 < end && source && capitalised(sep + 1)).then_some((sep + 1, end))
+}
+
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
+    if let Some(speaker_tokens) = trailing_source(words) {
+        out.push(Attribution {
+            verb: speaker_tokens.0 - 1,
+            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+            speaker_tokens,
+            reach: Reach::Statement,
+            is_pronoun: false,
+            date: None,
+        });
+    }
     if let Some(speaker_tokens) = colon_quote(words) {
         out.push(Attribution {
             verb: speaker_tokens.1,
@@ -377,6 +400,17 @@ mod tests {
         let a = attrs("Zelensky: \u{2018}North Korea could send up to 100,000 troops\u{2019}");
         assert_eq!(a[0].0, "Zelensky");
         assert!(attrs("Kursk: 300 soldiers killed").is_empty());
+    }
+
+    #[test]
+    fn headline_trailing_source() {
+        assert_eq!(attrs("N. Korea sends 3,000 more troops to Russia: JCS")[0].0, "JCS");
+        assert_eq!(
+            attrs("North Korea has lost 4,000 soldiers in Kursk - Ukraine's General Staff")[0].0,
+            "Ukraine's General Staff"
+        );
+        assert!(attrs("The troops were sent to Kursk: about 3,000 of them").is_empty());
+        assert!(attrs("He listed the units: marines, paratroopers.").is_empty());
     }
 
     #[test]

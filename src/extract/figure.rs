@@ -177,6 +177,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
             TokKind::Punct('-' | '\'' | '\u{2019}') => {}
             // A quoted figure: '"several hundred" North Korean troops'.
             TokKind::Punct('"' | '\u{201d}') if k == f.end => {}
+            // The dots of "U.S." and "U.K." inside the noun phrase: "28,500 U.S. troops".
+            TokKind::Punct('.') if !tok.space_before && w.raw(k - 1).chars().count() == 1 => {}
             TokKind::Word => {
                 let lw = w.w(k);
                 // "service members"
@@ -290,7 +292,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let lo = j.saturating_sub(if near_link { 3 } else { 10 });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     (lo..j - 1).rev().take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":")).find_map(|i| {
-        if personnel(w.w(i)) == Some(Personnel::Strong) {
+        // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
+        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
             Some(Head::Before { at: i })
         } else {
             casualty_noun(w.w(i)).filter(|_| w.w(i) != "killed").map(|kind| Head::Casualty { at: i, kind })
@@ -326,7 +329,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let h = head.at();
     let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
-    let limit = next_figure.unwrap_or(w.len()).min(np_end + 5);
+    // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
+    let limit = next_figure.unwrap_or(w.len()).min(np_end + 8);
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);
@@ -334,7 +338,26 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         if i >= np_end
             && !matches!(
                 w.w(i),
-                "were" | "was" | "have" | "had" | "been" | "are" | "reportedly" | "being" | "also" | "already"
+                "were"
+                    | "was"
+                    | "have"
+                    | "had"
+                    | "been"
+                    | "are"
+                    | "be"
+                    | "reportedly"
+                    | "being"
+                    | "also"
+                    | "already"
+                    | "believed"
+                    | "thought"
+                    | "feared"
+                    | "presumed"
+                    | "said"
+                    | "reported"
+                    | "estimated"
+                    | "likely"
+                    | "to"
             )
             && i > np_end
         {

@@ -182,3 +182,27 @@ fn headline_sources_hedged_participles_and_abbreviations() {
         );
     }
 }
+
+#[test]
+fn copulas_shares_and_sentence_final_speech_verbs() {
+    let c = corpus();
+    let (kind, q, who) = claim(&c, "1,000", "casualties number around");
+    assert_eq!(
+        (kind, q, who.as_deref()),
+        (Kind::Casualties, Qualifier::Approx, Some("South Korea NIS")),
+        "'casualties number around N'"
+    );
+    assert_eq!(
+        claim(&c, "790,000", "losses stand at").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "', Ukraine's military claims.' is a speech verb, not a noun"
+    );
+    assert_eq!(claim(&c, "4,000", "The deaths of at least").0, Kind::Killed, "'the deaths of N soldiers'");
+    assert_eq!(
+        claim(&c, "12,000", "10% of the").0,
+        Kind::Deployed,
+        "'10% of the N soldiers ... killed': the share is killed"
+    );
+    assert_eq!(claim(&c, "3,000", "South Korean intelligence").2.as_deref(), Some("South Korea NIS"));
+    assert_eq!(claim(&c, "12,000", "10% of the").2.as_deref(), Some("Institute for the Study of War"));
+}

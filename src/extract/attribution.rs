@@ -71,8 +71,12 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
 
 /// "reports", "claims", "estimates" are nouns as often as verbs: a verb only after a name or before "that".
 fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
+    // "..., Ukraine's military claims." ends the sentence: a verb after all.
+    let closes_sentence = matches!(words.w(v + 1), "." | "!" | "" | "\"" | "\u{201d}")
+        && (v.saturating_sub(6)..v).any(|i| words.w(i) == ",");
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
+        && !closes_sentence
         && !(v > 1 && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase))
 }
 

@@ -267,7 +267,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         return None;
     }
     // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
-    let near_link = matches!(w.w(j - 1), "were" | "was" | "of" | "numbered" | "stood");
+    let near_link = matches!(w.w(j - 1), "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood");
     if !near_link
         && !matches!(
             w.w(j - 1),
@@ -326,11 +326,24 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
     }
     let a = f.num.tokens.0;
+    // What the words before the figure make of it: "the deaths of at least 4,000 soldiers" counts
+    // deaths; in "10% of the 12,000 soldiers sent have been killed" the casualty is the share's.
+    let mut j = hedge_start(w, a);
+    if w.w(j.wrapping_sub(1)) == "the" {
+        j -= 1;
+    }
+    let mut share = false;
+    if j >= 2 && w.w(j - 1) == "of" {
+        if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed") {
+            return k;
+        }
+        share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most");
+    }
     let h = head.at();
     let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
-    let limit = next_figure.unwrap_or(w.len()).min(np_end + 8);
+    let limit = if share { f.end } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);

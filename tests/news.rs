@@ -206,3 +206,20 @@ fn copulas_shares_and_sentence_final_speech_verbs() {
     assert_eq!(claim(&c, "3,000", "South Korean intelligence").2.as_deref(), Some("South Korea NIS"));
     assert_eq!(claim(&c, "12,000", "10% of the").2.as_deref(), Some("Institute for the Study of War"));
 }
+
+#[test]
+fn civilians_and_things_are_not_personnel() {
+    let c = corpus();
+    let doc = c.documents.iter().find(|d| d.path == "strike.txt").map(|d| d.id).unwrap_or_else(|| panic!("strike.txt"));
+    let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["1,500", "1,200", "1.2 million", "Two"],
+        "people killed, residents, drones, tanks, refugees are not claims"
+    );
+    assert_eq!(
+        claim(&c, "1,200", "lost 45 tanks and").0,
+        Kind::Casualties,
+        "'lost 45 tanks and 1,200 troops': the verb governs both"
+    );
+}

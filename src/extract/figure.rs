@@ -188,7 +188,14 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                 if let Some(p) = personnel(lw) {
                     // "2,000 police officers", "300 election workers": people, but not military personnel.
                     let civilian = (f.end..k).any(|i| civilian_modifier(w.w(i)));
-                    if licensed(p) && (lw != "people" || context) && !civilian {
+                    // "killed 12 people": in a casualty clause, people are civilians.
+                    let casualty_people = lw == "people" && {
+                        let (a, b) = w.clause(k);
+                        (a..b).any(|i| {
+                            casualty_word(w.w(i)).is_some() || matches!(w.w(i), "killing" | "kills" | "killed")
+                        })
+                    };
+                    if licensed(p) && (lw != "people" || context) && !civilian && !casualty_people {
                         return Some(Head::Noun { at: k });
                     }
                     break;
@@ -379,13 +386,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
     let j = hedge_start(w, a);
+    // The verb before the figure, or before the first of two joined objects ("lost 45 tanks and
+    // 1,200 troops").
+    let verb_at = governing_verb(w, j);
     // "Russia has lost 700,000 troops": losses.
-    if j > 0 && matches!(w.w(j - 1), "lost" | "lose" | "losing" | "loses") {
+    if let Some(v) = verb_at
+        && matches!(w.w(v), "lost" | "lose" | "losing" | "loses")
+    {
         return Kind::Casualties;
     }
     // "Ukraine killed 200 North Korean soldiers", "killing at least 30 troops", "captured two soldiers".
-    if j > 0 {
-        let verb = match w.w(j - 1) {
+    if let Some(v) = verb_at {
+        let verb = match w.w(v) {
             "killing" | "kills" => Some(Kind::Killed),
             "wounding" | "injuring" => Some(Kind::Wounded),
             "capturing" | "captures" => Some(Kind::Captured),
@@ -442,6 +454,21 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
 }
 
 /// The first token of the hedge words before token `a` ("more than", "as many as", "an estimated").
+/// The token before a figure starting (hedges included) at `j`; when that is "and" or a comma after
+/// another counted object ("45 tanks and 1,200 troops"), the token before that object.
+fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
+    let before = j.checked_sub(1)?;
+    if !matches!(w.w(before), "and" | ",") {
+        return Some(before);
+    }
+    // Back over a short object that starts with a number.
+    let object = (before.saturating_sub(5)..before).rev().find(|&i| w.toks[i].numeral().is_some())?;
+    if (object + 1..before).any(|i| !w.is_word(i)) {
+        return Some(before);
+    }
+    hedge_start(w, object).checked_sub(1)
+}
+
 fn hedge_start(w: &Words<'_>, a: usize) -> usize {
     let mut j = a;
     loop {

@@ -223,3 +223,28 @@ fn civilians_and_things_are_not_personnel() {
         "'lost 45 tanks and 1,200 troops': the verb governs both"
     );
 }
+
+#[test]
+fn hedges_as_news_writes_them() {
+    use Qualifier::*;
+    let c = corpus();
+    for (number, needle, qualifier) in [
+        ("3,000", "close to 3,000", Approx),
+        ("12,000", "upwards of", AtLeast),
+        ("12,000", "in excess of", AtLeast),
+        ("500", "fewer than 500", AtMost),
+        ("10,000", "no fewer than", AtLeast),
+        ("30,000", "a maximum of", AtMost),
+        ("11,000", "just under", AtMost),
+        ("11,000", "11,000-plus", AtLeast),
+        ("several thousand", "several thousand", Vague),
+        ("twelve thousand", "twelve thousand", Exact),
+    ] {
+        assert_eq!(claim(&c, number, needle).1, qualifier, "{needle}");
+    }
+    assert_eq!(
+        claim(&c, "11,000", "estimated at 11,000").2.as_deref(),
+        Some("South Korea NIS"),
+        "'estimated at N' gives the figure; the speaker is the one who said it"
+    );
+}

@@ -249,6 +249,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 None => continue,
             }
         } else if passive
+            // "the deployment, estimated at 11,000,": a participle giving the figure, not a speaker.
+            || words.w(v + 1) == "at"
             || w == "citing"
             || w == "cited"
             || w == "quoted"

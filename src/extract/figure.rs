@@ -185,6 +185,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                 if lw == "members" && w.w(k - 1) == "service" {
                     return Some(Head::Noun { at: k });
                 }
+                // "11,000-plus soldiers"
+                if lw == "plus" && k <= f.end + 1 {
+                    k += 1;
+                    steps += 1;
+                    continue;
+                }
                 if let Some(p) = personnel(lw) {
                     // "2,000 police officers", "300 election workers": people, but not military personnel.
                     let civilian = (f.end..k).any(|i| civilian_modifier(w.w(i)));
@@ -313,7 +319,8 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if f.num.vague {
         return Some(Qualifier::Vague);
     }
-    if f.num.plus || (w.w(f.end) == "or" && matches!(w.w(f.end + 1), "more" | "so")) || w.w(f.end) == "plus" {
+    let plus_word = w.w(f.end) == "plus" || w.w(f.end) == "-" && w.w(f.end + 1) == "plus";
+    if f.num.plus || (w.w(f.end) == "or" && matches!(w.w(f.end + 1), "more" | "so")) || plus_word {
         return Some(if w.w(f.end + 1) == "so" { Qualifier::Approx } else { Qualifier::AtLeast });
     }
     let a = f.num.tokens.0;

@@ -127,17 +127,6 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '*')
 }
 
-/// Bytes where a sentence may end or a glued caption credit may start.
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b':' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[0xE2] = true;
-    t
-};
-
 fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut start = para.start;
@@ -150,11 +139,19 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
             out.push(Sentence { span, kind, paragraph });
         }
     };
+    // Next '.', '!' or '?' and next ':' or first byte of '…' (0xE2) at or after `i`, found with SIMD
+    // searches and kept until passed: most bytes are none of these.
+    let (mut next_stop, mut next_other): (Option<usize>, Option<usize>) = (None, None);
+    let find_from = |i: usize, found: Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| match found {
+        Some(at) if at >= i => Some(at),
+        _ => Some(search(&bytes[i..para.end]).map_or(para.end, |k| i + k)),
+    };
     while i < para.end {
-        // Most bytes are none of ':', '.', '!', '?' or the first byte of '…' (0xE2): skip them fast.
-        match bytes[i..para.end].iter().position(|&b| INTERESTING[b as usize]) {
-            Some(k) => i += k,
-            None => break,
+        next_stop = find_from(i, next_stop, &|h| memchr::memchr3(b'.', b'!', b'?', h));
+        next_other = find_from(i, next_other, &|h| memchr::memchr2(b':', 0xE2, h));
+        i = next_stop.unwrap_or(para.end).min(next_other.unwrap_or(para.end));
+        if i >= para.end {
+            break;
         }
         let b = bytes[i];
         // A caption credit glued to the caption: "experienceImage: Russian Defence Ministry".

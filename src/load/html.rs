@@ -31,8 +31,78 @@ fn meta(doc: &Html, names: &[&str]) -> Option<String> {
     None
 }
 
-fn skipped(el: ElementRef<'_>) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| SKIP.contains(&a.value().name()))
+/// Class and id words of page furniture that is not the article: related links, sidebars, share bars,
+/// newsletters, comments, advertising. Their headlines carry figures that are not the article's.
+const FURNITURE: [&str; 24] = [
+    "related",
+    "sidebar",
+    "newsletter",
+    "comments",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "promo",
+    "share",
+    "sharing",
+    "social",
+    "recommended",
+    "recommendations",
+    "trending",
+    "popular",
+    "subscribe",
+    "subscription",
+    "cookie",
+    "cookies",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
+    "breadcrumbs",
+];
+
+/// Is an element page furniture, by its role or by a word of its class or id ("related-stories",
+/// "most-read", "ad-slot"; not "shared-content" or "commentary")?
+fn furniture(el: &scraper::node::Element) -> bool {
+    if matches!(el.attr("role"), Some("navigation" | "complementary" | "banner" | "contentinfo")) {
+        return true;
+    }
+    [el.attr("class"), el.attr("id")].into_iter().flatten().any(|v| {
+        let v = v.to_ascii_lowercase();
+        let words: Vec<&str> = v.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        words.iter().any(|w| FURNITURE.contains(w))
+            || words.windows(2).any(|p| matches!(p, ["most", "read" | "viewed" | "popular"] | ["read", "more"]))
+    })
+}
+
+/// Is a prose element inside something that is not the article, below the article's root?
+fn skipped(el: ElementRef<'_>, root: ElementRef<'_>) -> bool {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap).take_while(|a| a.id() != root.id()))
+        .any(|a| SKIP.contains(&a.value().name()) || furniture(a.value()))
+}
+
+/// Facts from the page's JSON-LD (`<script type="application/ld+json">`), which many news sites fill
+/// for search engines: (datePublished, publisher name, headline).
+fn json_ld(doc: &Html) -> (Option<String>, Option<String>, Option<String>) {
+    let Some(sel) = selector(r#"script[type="application/ld+json"]"#) else { return (None, None, None) };
+    let mut out = (None, None, None);
+    for script in doc.select(&sel) {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()) else { continue };
+        // A single object, a list, or an "@graph" of them.
+        let items: Vec<&serde_json::Value> = match &v {
+            serde_json::Value::Array(a) => a.iter().collect(),
+            o => o.get("@graph").and_then(|g| g.as_array()).map_or_else(|| vec![o], |g| g.iter().collect()),
+        };
+        for item in items {
+            let text = |k: &str| item.get(k).and_then(|x| x.as_str()).map(str::to_string);
+            out.0 = out.0.or_else(|| text("datePublished"));
+            out.1 = out.1.or_else(|| {
+                item.get("publisher").and_then(|p| p.get("name")).and_then(|n| n.as_str()).map(str::to_string)
+            });
+            out.2 = out.2.or_else(|| text("headline"));
+        }
+    }
+    out
 }
 
 fn clean(s: &str) -> String {
@@ -43,7 +113,8 @@ fn clean(s: &str) -> String {
 pub fn parse(source: &str) -> Parsed {
     let doc = Html::parse_document(source);
     let mut hints = Hints::default();
-    let title = meta(&doc, &["og:title", "twitter:title", "headline"]).or_else(|| {
+    let (ld_date, ld_publisher, ld_headline) = json_ld(&doc);
+    let title = meta(&doc, &["og:title", "twitter:title", "headline"]).or(ld_headline).or_else(|| {
         let sel = selector("title")?;
         doc.select(&sel).next().map(|e| clean(&e.text().collect::<String>())).filter(|t| !t.is_empty())
     });
@@ -61,12 +132,13 @@ pub fn parse(source: &str) -> Parsed {
             "parsely-pub-date",
         ],
     )
+    .or(ld_date)
     .or_else(|| doc.select(&selector("time[datetime]")?).find_map(|e| e.value().attr("datetime").map(str::to_string)))
         && let Some(date) = crate::dates::parse_date(&d)
     {
         hints.published = Some((date, Found::HtmlMeta, d));
     }
-    if let Some(site) = meta(&doc, &["og:site_name", "application-name", "publisher"]) {
+    if let Some(site) = meta(&doc, &["og:site_name", "application-name", "publisher"]).or(ld_publisher) {
         hints.outlet = Some((site, Found::HtmlMeta));
     }
     // "Kim sends more soldiers | Example Times": the site's name is not part of the headline.
@@ -82,8 +154,13 @@ pub fn parse(source: &str) -> Parsed {
         doc.select(&selector("link[rel=canonical]")?).find_map(|e| e.value().attr("href").map(str::to_string))
     });
 
-    // Prefer the <article> element when the page has one.
-    let root_sel = selector("article").filter(|s| doc.select(s).next().is_some()).or_else(|| selector("body"));
+    // The article body: the element marked as such, else the <article> with the most text (related
+    // stories are often <article> cards too), else <main>, else <body>.
+    let text_len = |e: &ElementRef<'_>| e.text().map(str::len).sum::<usize>();
+    let root = ["[itemprop=articleBody]", "article", "main", "body"].into_iter().find_map(|css| {
+        let sel = selector(css)?;
+        doc.select(&sel).filter(|e| !furniture(e.value())).max_by_key(text_len)
+    });
     let prose_sel = selector(&PROSE.join(","));
     let mut text = String::new();
     let mut blocks = Vec::new();
@@ -94,20 +171,18 @@ pub fn parse(source: &str) -> Parsed {
         hints.title = Some((t.clone(), Found::HtmlMeta));
     }
     let body_start = text.len();
-    if let (Some(root_sel), Some(prose_sel)) = (root_sel, prose_sel) {
-        for root in doc.select(&root_sel).take(1) {
-            for el in root.select(&prose_sel) {
-                // Nested prose elements (a <p> in an <li>) are read once, from the innermost.
-                if skipped(el) || el.select(&prose_sel).next().is_some() {
-                    continue;
-                }
-                let para = clean(&el.text().collect::<String>());
-                if para.is_empty() || title.as_deref() == Some(para.as_str()) {
-                    continue;
-                }
-                text.push_str(&para);
-                text.push_str("\n\n");
+    if let (Some(root), Some(prose_sel)) = (root, prose_sel) {
+        for el in root.select(&prose_sel) {
+            // Nested prose elements (a <p> in an <li>) are read once, from the innermost.
+            if skipped(el, root) || el.select(&prose_sel).next().is_some() {
+                continue;
             }
+            let para = clean(&el.text().collect::<String>());
+            if para.is_empty() || title.as_deref() == Some(para.as_str()) {
+                continue;
+            }
+            text.push_str(&para);
+            text.push_str("\n\n");
         }
     }
     if text.len() > body_start {
@@ -135,5 +210,30 @@ mod tests {
         assert!(p.text.starts_with("Troops | Site\n\n"));
         assert!(p.text.contains("North Korea sent 1,500 troops, officials said."));
         assert!(!p.text.contains("Home") && !p.text.contains("var x") && !p.text.contains("Share"));
+    }
+
+    #[test]
+    fn the_article_body_without_related_stories_and_dates_from_json_ld() {
+        let page = r#"<html><head><title>Kim sends troops</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Kim sends more troops","datePublished":"2025-02-03T08:00:00+09:00",
+               "publisher":{"@type":"Organization","name":"Korea Example"}}]}</script></head>
+            <body class="layout-with-sidebar">
+            <article class="card"><p>Russia loses 1,000 soldiers a day, Kyiv says</p></article>
+            <article class="story"><h1>Kim sends more troops</h1>
+              <p>North Korea sent 3,000 more troops, the NIS said.</p>
+              <div class="related-stories"><p>Earlier: 12,000 troops were sent</p></div>
+              <p class="commentary-note">The figure could not be verified.</p>
+              <aside><p>Most read: 500 soldiers</p></aside>
+              <div id="most-read"><p>1,500 troops killed</p></div>
+            </article></body></html>"#;
+        let p = parse(page);
+        assert_eq!(p.hints.published.map(|d| d.0.to_string()).as_deref(), Some("2025-02-03"));
+        assert_eq!(p.hints.outlet.map(|o| o.0).as_deref(), Some("Korea Example"));
+        assert!(p.text.contains("North Korea sent 3,000 more troops"), "{}", p.text);
+        assert!(p.text.contains("could not be verified"), "'commentary' is not 'comments': {}", p.text);
+        for furniture in ["1,000 soldiers", "12,000", "500 soldiers", "1,500"] {
+            assert!(!p.text.contains(furniture), "{furniture} in {}", p.text);
+        }
     }
 }

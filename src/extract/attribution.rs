@@ -337,6 +337,21 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
             if let Some((d, at)) = day_after.or(day_before)
                 && (1.0..=31.0).contains(&d)
             {
+                // "Oct. 3, 2023": a year written out is the year.
+                let end = i.max(at) + 1;
+                let y_at = if words.w(end) == "," { end + 1 } else { end };
+                let written_year =
+                    words.toks.get(y_at).and_then(|t| t.numeral()).filter(|n| {
+                        n.lead_digits == 4 && !n.grouped && !n.decimal && (1900.0..=2100.0).contains(&n.value)
+                    });
+                if let Some(y) = written_year {
+                    return cue(
+                        NaiveDate::from_ymd_opt(y.value as i32, m, d as u32),
+                        DateBasis::Explicit,
+                        i.min(at),
+                        y_at + 1,
+                    );
+                }
                 let year = published.map_or(0, |p| p.year());
                 let mut date = NaiveDate::from_ymd_opt(year, m, d as u32);
                 if let (Some(dt), Some(p)) = (date, published)
@@ -345,7 +360,7 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
                     date = NaiveDate::from_ymd_opt(year - 1, m, d as u32);
                 }
                 let date = if published.is_some() { date } else { None };
-                return cue(date, DateBasis::Explicit, i.min(at), i.max(at) + 1);
+                return cue(date, DateBasis::Explicit, i.min(at), end);
             }
         }
     }
@@ -417,6 +432,15 @@ mod tests {
         );
         assert!(attrs("The troops were sent to Kursk: about 3,000 of them").is_empty());
         assert!(attrs("He listed the units: marines, paratroopers.").is_empty());
+    }
+
+    #[test]
+    fn explicit_dates_with_their_year() {
+        let a = attrs("The NIS said on Oct. 3, 2023 that 1,000 troops were sent.");
+        assert_eq!(a[0].2.as_deref(), Some("2023-10-03"));
+        let w = Words::new("said on December 5, 2023 that", ByteSpan::new(0, 29));
+        let cue = date_in(&w, 0, w.len(), NaiveDate::from_ymd_opt(2025, 1, 8));
+        assert_eq!(cue.and_then(|c| c.date), NaiveDate::from_ymd_opt(2023, 12, 5));
     }
 
     #[test]

@@ -248,3 +248,26 @@ fn hedges_as_news_writes_them() {
         "'estimated at N' gives the figure; the speaker is the one who said it"
     );
 }
+
+#[test]
+fn headline_colons_and_role_words() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "3,000", "Zelensky: 3,000").2.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'Zelensky: N soldiers killed' without quotation marks, a speaker the table knows"
+    );
+    let withdrawn = claim(&c, "300", "Kursk: 300 soldiers withdrawn");
+    assert_eq!(withdrawn.2, None, "'Kursk: ...' has the same shape but Kursk says nothing");
+    let agency = c
+        .claims
+        .iter()
+        .find(|cl| cl.number_text == "200" && c.document(cl.doc).text[cl.sentence_span].contains("The agency reported"))
+        .unwrap_or_else(|| panic!("no claim 200"));
+    assert_eq!(
+        agency.claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'the agency' is the GUR named before"
+    );
+    assert_eq!(agency.claim_date.map(|d| d.to_string()).as_deref(), Some("2025-01-05"), "'reported on Jan. 5'");
+}

@@ -159,6 +159,12 @@ impl Extractor {
                     (None, own) => (None, own, false),
                 };
                 out.push(Resolved { attr, claimant, date, carried });
+            } else if attr.needs_table {
+                // "Kursk: 300 soldiers killed" is not a statement of Kursk's.
+                if let Some(claimant) = state.registry.in_table(&self.claimants, &attr.speaker) {
+                    let date = attr.date.clone();
+                    out.push(Resolved { attr, claimant: Some(claimant), date, carried: false });
+                }
             } else {
                 let claimant = state.registry.resolve(&self.claimants, &attr.speaker, latest);
                 let date = attr.date.clone();

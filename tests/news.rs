@@ -271,3 +271,31 @@ fn headline_colons_and_role_words() {
     );
     assert_eq!(agency.claim_date.map(|d| d.to_string()).as_deref(), Some("2025-01-05"), "'reported on Jan. 5'");
 }
+
+#[test]
+fn deployment_verbs_and_forces() {
+    let c = corpus();
+    let doc = c
+        .documents
+        .iter()
+        .find(|d| d.path == "deployment-verbs.txt")
+        .map(|d| d.id)
+        .unwrap_or_else(|| panic!("deployment-verbs.txt"));
+    // One claim per line of the article, each counting North Korean personnel.
+    let body_lines = c.document(doc).text.lines().filter(|l| l.ends_with("said.") || l.ends_with("February.")).count();
+    let claims: Vec<_> = c.claims_of(doc).collect();
+    assert_eq!(
+        claims.len(),
+        body_lines + 1,
+        "every line's figure, and both figures of 'Of the 11,000 ..., about 3,000'"
+    );
+    assert!(claims.iter().all(|cl| cl.side == claimline::Side::NorthKorea));
+    assert_eq!(claim(&c, "12,000", "12,000-strong force").0, Kind::Deployed, "'a 12,000-strong force'");
+    assert_eq!(
+        claim(&c, "3,000", "about 3,000 are fighting").1,
+        Qualifier::Approx,
+        "'Of the N troops, about M are ...'"
+    );
+    assert_eq!(claim(&c, "6,000", "will send").0, Kind::Planned);
+    assert_eq!(claim(&c, "2,000", "preparing to send an additional").0, Kind::Planned);
+}

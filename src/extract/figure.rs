@@ -257,6 +257,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
             return Some(Head::Casualty { at: k, kind });
         }
+        // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting": the troops of the
+        // opening phrase.
+        let start = hedge_start(w, f.num.tokens.0);
+        if w.w(0) == "of"
+            && start > 1
+            && w.w(start - 1) == ","
+            && let Some(at) = (1..start - 1).find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
+        {
+            return Some(Head::Before { at });
+        }
         // "10,000 troops ..., with about 8,000 of them moved to Kursk": the troops named before.
         if w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom") {
             let named = (0..f.num.tokens.0).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong));

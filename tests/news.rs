@@ -299,3 +299,28 @@ fn deployment_verbs_and_forces() {
     assert_eq!(claim(&c, "6,000", "will send").0, Kind::Planned);
     assert_eq!(claim(&c, "2,000", "preparing to send an additional").0, Kind::Planned);
 }
+
+#[test]
+fn casualty_phrasing() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "2,800", "had wounded 2,800").0,
+        Kind::Wounded,
+        "the verb before the figure, not the one after"
+    );
+    assert_eq!(claim(&c, "1,200", "and killed 1,200").0, Kind::Killed, "'and killed 1,200.': the troops named before");
+    assert_eq!(claim(&c, "30", "taken prisoner").0, Kind::Captured, "'had been taken prisoner'");
+    let toll = claim(&c, "300", "death toll at around");
+    assert_eq!(
+        (toll.0, toll.1, toll.2.as_deref()),
+        (Kind::Killed, Qualifier::Approx, Some("South Korea NIS")),
+        "'put the death toll at'"
+    );
+    assert_eq!(claim(&c, "2,700", "with 2,700 injured").0, Kind::Wounded);
+    assert_eq!(
+        claim(&c, "600", "state media said").2.as_deref(),
+        Some("North Korea"),
+        "'state media' naming no country"
+    );
+    assert_eq!(claim(&c, "2,000", "are missing").0, Kind::Missing);
+}

@@ -254,7 +254,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
     }
     for v in 0..words.len() {
         let w = words.w(v);
-        if !speech_verb(w) || noun_like_verb(words, v) {
+        // "The NIS put the death toll at around 300": an estimate given.
+        let put_at = matches!(w, "put" | "puts")
+            && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
+            && (v + 2..v + 8).any(|i| words.w(i) == "at");
+        if !(speech_verb(w) || put_at) || noun_like_verb(words, v) {
             continue;
         }
         let passive = v > 0 && be_verb(words.w(v - 1));

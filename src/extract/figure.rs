@@ -257,6 +257,15 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
             return Some(Head::Casualty { at: k, kind });
         }
+        // "its forces had wounded 2,800 North Korean troops and killed 1,200": the troops named before,
+        // after a verb that does something to people.
+        if !w.is_word(f.end)
+            && let Some(v) = hedge_start(w, f.num.tokens.0).checked_sub(1)
+            && matches!(w.w(v), "killed" | "wounded" | "injured" | "captured" | "killing" | "wounding" | "capturing")
+            && let Some(at) = (0..v).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
+        {
+            return Some(Head::Before { at });
+        }
         // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting": the troops of the
         // opening phrase.
         let start = hedge_start(w, f.num.tokens.0);
@@ -318,6 +327,10 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
         if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
             Some(Head::Before { at: i })
+        } else if w.w(i) == "toll" {
+            // "put the death toll at 300"; "the casualty toll".
+            let kind = if w.w(i.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
+            Some(Head::Casualty { at: i, kind })
         } else {
             casualty_noun(w.w(i)).filter(|_| w.w(i) != "killed").map(|kind| Head::Casualty { at: i, kind })
         }
@@ -363,6 +376,17 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
         share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most");
     }
+    // A verb right before the figure says what was done to them, whatever follows: "had wounded 2,800
+    // North Korean troops and killed 1,200".
+    let direct = hedge_start(w, a).checked_sub(1).and_then(|v| match w.w(v) {
+        "killed" | "killing" | "kills" => Some(Kind::Killed),
+        "wounded" | "wounding" | "injured" | "injuring" => Some(Kind::Wounded),
+        "captured" | "capturing" | "captures" => Some(Kind::Captured),
+        _ => None,
+    });
+    if let Some(k) = direct {
+        return k;
+    }
     let h = head.at();
     let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
@@ -395,6 +419,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                     | "estimated"
                     | "likely"
                     | "to"
+                    | "taken"
             )
             && i > np_end
         {

@@ -84,6 +84,10 @@ pub fn military_context(w: &str) -> bool {
             | "mobilised"
             | "mobilized"
             | "mercenaries"
+            | "injured"
+            | "dead"
+            | "prisoner"
+            | "prisoners"
     )
 }
 

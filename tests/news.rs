@@ -324,3 +324,14 @@ fn casualty_phrasing() {
     );
     assert_eq!(claim(&c, "2,000", "are missing").0, Kind::Missing);
 }
+
+#[test]
+fn other_wars_do_not_borrow_korean_claimants() {
+    let c = corpus();
+    let (kind, _, who) = claim(&c, "300", "Israeli soldiers have died");
+    assert_eq!(kind, Kind::Killed);
+    assert_eq!(who.as_deref(), Some("military"), "'the military' in a story that never names Korea is not the JCS");
+    assert_eq!(claim(&c, "12,000", "peacekeepers").0, Kind::Deployed);
+    assert_eq!(claim(&c, "450", "captured 450 army soldiers").0, Kind::Captured);
+    assert!(!c.claims.iter().any(|cl| cl.number_text == "150"), "people killed in the city are civilians");
+}

@@ -178,7 +178,7 @@ pub struct Claimants {
 static NEXT_TABLE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Attribution as written -> canonical claimant, for the table with the id kept alongside.
-type Lookups = (u64, FxHashMap<String, Option<Arc<str>>>);
+type Lookups = (u64, FxHashMap<String, Lookup>);
 
 thread_local! {
     /// Recent lookups of attributions as written, for one table: the same speakers recur across
@@ -242,8 +242,15 @@ impl Claimants {
         Self::from_rows(rows)
     }
 
-    /// Canonical claimant for an attribution as written, if the table knows it.
+    /// Canonical claimant for an attribution as written, if the table knows it, taking a guess for an
+    /// alias that needs a country when the attribution names none (see [`Lookup`]).
     pub fn resolve(&self, raw: &str) -> Option<Arc<str>> {
+        let l = self.lookup(raw);
+        l.direct.or(l.guess.map(|g| g.0))
+    }
+
+    /// What the table says of an attribution as written.
+    pub fn lookup(&self, raw: &str) -> Lookup {
         let lower = &raw.to_lowercase();
         // "A senior US official": "us" in lower case is a pronoun, "US" is the country.
         let capital_us =
@@ -260,22 +267,57 @@ impl Claimants {
             }
         }
         // A name any country may use ("Budanov", "NATO") before an alias that needs a country
-        // ("military"), which an attribution naming no country takes from the first such row.
+        // ("military"); an attribution naming no country may take the first such row, as a guess.
         let rows = || self.rows.iter().enumerate().filter(|(i, _)| hit[*i]).map(|(_, r)| r);
-        rows()
+        let direct = rows()
             .find(|r| r.country.is_none() || (country.is_some() && r.country == country))
-            .or_else(|| rows().find(|_| country.is_none()))
             .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
-            .map(|r| r.canonical.clone())
+            .map(|r| r.canonical.clone());
+        let guess = rows()
+            .find(|_| country.is_none())
+            .and_then(|r| Some((r.canonical.clone(), r.country?)))
+            .filter(|_| direct.is_none());
+        Lookup { direct, guess }
     }
+}
+
+/// The table's answer for an attribution.
+#[derive(Clone, Debug, Default)]
+pub struct Lookup {
+    /// A row that applies as written.
+    pub direct: Option<Arc<str>>,
+    /// For an alias that needs a country ("the military", "lawmaker Park") in an attribution naming
+    /// none: the first such row and its country. Right when the article is about that country
+    /// ("the military" in a story from Seoul), wrong elsewhere ("the military" in a story on Gaza).
+    pub guess: Option<(Arc<str>, Country)>,
+}
+
+/// Country words searched in article text, case-insensitively (names are capitalised there).
+static MENTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(COUNTRY_WORDS.iter().map(|(w, _)| *w))
+        .unwrap_or_else(|_| unreachable!("static patterns build"))
+});
+
+/// Does `text` name `country` anywhere ("Seoul", "South Korean")? Stops at the first mention.
+pub fn mentions(text: &str, country: Country) -> bool {
+    MENTION_FINDER
+        .find_iter(text)
+        .any(|m| COUNTRY_WORDS[m.pattern().as_usize()].1 == country && word_edges(text, m.start(), m.end()))
 }
 
 /// Per-document memory of names met with a resolvable title, so a bare surname resolves later.
 #[derive(Debug, Default)]
-pub struct Registry {
+pub struct Registry<'t> {
+    /// The document's text: a guess of the table ([`Lookup::guess`]) stands if it names the country.
+    text: &'t str,
     names: FxHashMap<String, Arc<str>>,
     /// The table's answer for each attribution met in the document (speakers repeat).
     table: FxHashMap<String, Option<Arc<str>>>,
+    /// Countries the document names, as far as asked.
+    named: FxHashMap<Country, bool>,
 }
 
 /// Capitalised words of an attribution that look like a person's name parts.
@@ -294,7 +336,12 @@ fn names_country(w: &str) -> bool {
     }
 }
 
-impl Registry {
+impl<'t> Registry<'t> {
+    /// The memory of one document's speakers.
+    pub fn new(text: &'t str) -> Self {
+        Self { text, ..Self::default() }
+    }
+
     /// The table's canonical name for an attribution, remembered for the document.
     pub fn in_table(&mut self, table: &Claimants, raw: &str) -> Option<Arc<str>> {
         if let Some(hit) = self.table.get(raw) {
@@ -304,10 +351,10 @@ impl Registry {
             let c = c.borrow();
             if c.0 == table.id { c.1.get(raw).cloned() } else { None }
         });
-        let hit = match cached {
+        let lookup = match cached {
             Some(hit) => hit,
             None => {
-                let hit = table.resolve(raw);
+                let hit = table.lookup(raw);
                 LOOKUPS.with(|c| {
                     let mut c = c.borrow_mut();
                     if c.0 != table.id || c.1.len() > 50_000 {
@@ -319,6 +366,12 @@ impl Registry {
                 hit
             }
         };
+        let text = self.text;
+        let hit = lookup.direct.or_else(|| {
+            let (name, country) = lookup.guess?;
+            let named = *self.named.entry(country).or_insert_with(|| mentions(text, country));
+            named.then_some(name)
+        });
         self.table.insert(raw.to_string(), hit.clone());
         hit
     }
@@ -419,10 +472,20 @@ mod tests {
 
     #[test]
     fn surnames_resolve_after_a_titled_mention() {
-        let mut reg = Registry::default();
+        let mut reg =
+            Registry::new("SEOUL, Oct 23 (Reuters) - North Korea has sent troops, South Korean lawmakers said.");
         assert_eq!(reg.resolve(&BUILTIN, "lawmaker Park Sun-won", true).as_deref(), Some("South Korean lawmakers"));
         assert_eq!(reg.resolve(&BUILTIN, "Park", true).as_deref(), Some("South Korean lawmakers"));
         assert_eq!(reg.resolve(&BUILTIN, "Lim Eul-chul, a professor", true).as_deref(), Some("Lim Eul-chul"));
+    }
+
+    #[test]
+    fn an_alias_that_needs_a_country_is_a_guess_the_article_must_support() {
+        let mut korea = Registry::new("North Korean troops were sent to Russia, Seoul said.");
+        assert_eq!(korea.in_table(&BUILTIN, "the military").as_deref(), Some("South Korea JCS"));
+        let mut gaza = Registry::new("Some 300 Israeli soldiers have died in Gaza, the military said.");
+        assert_eq!(gaza.in_table(&BUILTIN, "the military"), None);
+        assert_eq!(gaza.resolve(&BUILTIN, "the military", true).as_deref(), Some("military"));
     }
 
     #[test]

@@ -58,8 +58,8 @@ struct Resolved {
 }
 
 #[derive(Default)]
-struct DocState {
-    registry: Registry,
+struct DocState<'t> {
+    registry: Registry<'t>,
     last_named: Option<Speaker>,
     /// Index of the sentence `last_named` comes from.
     last_named_at: usize,
@@ -77,7 +77,7 @@ impl Extractor {
     pub fn extract(&self, doc: &Document, first_id: u32) -> Vec<Claim> {
         let text = doc.text.as_str();
         let published = doc.published.value;
-        let mut state = DocState::default();
+        let mut state = DocState { registry: Registry::new(text), ..DocState::default() };
         let mut claims = Vec::new();
         let mut sides = Vec::new();
         let hits = self.triggers.scan(text);

@@ -45,6 +45,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "legionnaires",
     "guardsmen",
     "contingent",
+    "peacekeepers",
     "force",
     "brigade",
     "brigades",

@@ -93,11 +93,11 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
     out
 }
 
-const ABBREVIATIONS: [&str; 52] = [
+const ABBREVIATIONS: [&str; 55] = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov",
     "sen", "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "e.g", "i.e", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "fig", "vol", "pp", "nr",
-    "nrs", "mt", "ft",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "incl", "excl", "govt", "dept",
+    "fig", "vol", "pp", "nr", "nrs", "mt", "ft",
 ];
 
 /// Words that start sentences: after "U.S." they signal a real boundary.

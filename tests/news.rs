@@ -335,3 +335,23 @@ fn other_wars_do_not_borrow_korean_claimants() {
     assert_eq!(claim(&c, "450", "captured 450 army soldiers").0, Kind::Captured);
     assert!(!c.claims.iter().any(|cl| cl.number_text == "150"), "people killed in the city are civilians");
 }
+
+#[test]
+fn scraped_markdown_with_lists_and_a_byline_date() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "scraped-list.md").unwrap_or_else(|| panic!("scraped-list.md"));
+    assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2024-12-12"), "'By X | 12 Dec. 2024, 09:15'");
+    assert_eq!(
+        d.title.value.as_deref(),
+        Some("North Korean troops in Russia: the numbers so far"),
+        "no markdown emphasis"
+    );
+    assert_eq!(
+        claim(&c, "11,000", "NIS: about 11,000").2.as_deref(),
+        Some("South Korea NIS"),
+        "a list item 'Source: figure'"
+    );
+    let (_, _, who) = claim(&c, "500", "incl. 500 officers");
+    assert_eq!(who.as_deref(), Some("Ukraine (government/military)"), "'incl.' does not end the sentence");
+    assert_eq!(claim(&c, "1,000", "Rep. Lee Seong-kweun").2.as_deref(), Some("South Korean lawmakers"));
+}

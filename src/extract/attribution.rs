@@ -187,10 +187,14 @@ fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 /// Without the quotation marks ("Zelensky: 3,000 North Korean soldiers killed") the speaker must be
 /// one the alias table knows: the second value says so.
 fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
-    let colon = (1..words.len().min(6)).find(|&i| words.w(i) == ":")?;
+    // A list item's bullet is not part of the name: "* South Korea's NIS: about 11,000 troops".
+    let first = usize::from(matches!(words.w(0), "*" | "-" | "\u{2022}"));
+    let colon = (first + 1..words.len().min(first + 8)).find(|&i| words.w(i) == ":")?;
     let quote = matches!(words.w(colon + 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
-    let name = (0..colon).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
-    (name && (quote || colon <= 3)).then_some(((0, colon), !quote))
+    let name = (first..colon).all(|i| {
+        words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || words.w(i) == "s"
+    });
+    (name && (quote || colon - first <= 6)).then_some(((first, colon), !quote))
 }
 
 /// A headline's trailing source: "N. Korea sends 3,000 more troops to Russia: JCS", "... - Yonhap".

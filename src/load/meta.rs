@@ -200,7 +200,14 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
     head.lines()
         .take(60)
         .filter(|l| (6..=90).contains(&l.trim().len()) && l.bytes().any(|b| b.is_ascii_digit()))
-        .find_map(|l| crate::dates::parse_date(date_label_removed(l)).map(|d| (d, l.trim().to_string())))
+        .find_map(|l| {
+            // "By Jane Doe | 12 Dec. 2024, 09:15": the date may share its line with a byline.
+            let pieces = std::iter::once(l).chain(l.split(['|', '\u{b7}', '\u{2022}', '\u{2014}']));
+            pieces
+                .filter_map(|p| crate::dates::parse_date(date_label_removed(p)))
+                .next()
+                .map(|d| (d, l.trim().to_string()))
+        })
 }
 
 /// "Published On 8 Jan 2025", "Updated: 23 October 2024", "Posted on Oct 23, 2024": the date without
@@ -310,6 +317,7 @@ mod tests {
             ("Updated: 23 October 2024 10:31 GMT", "2024-10-23"),
             ("Posted on Oct 23, 2024", "2024-10-23"),
             ("First published on Wed 18 Dec 2024 05.00 GMT", "2024-12-18"),
+            ("By **Jane Doe** | 12 Dec. 2024, 09:15", "2024-12-12"),
         ] {
             let m = meta(&format!("A headline about the war in Ukraine\n{line}\nText.\n"));
             assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some(date), "{line}");

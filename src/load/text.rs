@@ -51,7 +51,9 @@ pub fn parse(text: String) -> Parsed {
     if hints.title.is_none()
         && let Some((line, inner)) = first_heading(&text, rest)
     {
-        hints.title = Some((text[inner].trim().to_string(), Found::Heading));
+        // "# North Korean troops **in Russia**": the title without markdown emphasis.
+        let title = text[inner].trim().replace("**", "").replace("__", "");
+        hints.title = Some((title, Found::Heading));
         blocks.push(Block { span: ByteSpan::new(rest.start, line.start), kind: BlockKind::Body });
         blocks.push(Block { span: inner, kind: BlockKind::Headline });
         rest = ByteSpan::new(line.end, text.len());

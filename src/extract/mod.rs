@@ -1,8 +1,9 @@
 //! Claim extraction: every reported count of military personnel in a document, with its qualifier,
 //! kind, side, claimant, claim date and spans.
 //!
-//! A sentence is looked at closely only when a cheap multi-pattern scan (aho-corasick) finds a
-//! personnel or casualty word in it, or a speech verb (to follow who is speaking, for "he said").
+//! A sentence is looked at closely only when a cheap scan of the whole document ([`triggers`]) finds a
+//! personnel or casualty word and a number in it, or a speech verb (to follow who is speaking, for
+//! "he said").
 //! Then: tokens -> numbers ([`crate::numbers`]) -> figures that count people ([`figure`]) ->
 //! who says so and when ([`attribution`], [`claimants`]).
 

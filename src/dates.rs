@@ -103,6 +103,8 @@ fn time_like(rest: &[&str]) -> bool {
                     "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt" | "cet" | "kst" | "est" | "edt" | "bst"
                 )
                 || w.starts_with('(')
+                // "Feb. 27, 2025 - 15:20", "12 Dec 2024 | 09:15"
+                || matches!(*w, "-" | "\u{2013}" | "|" | "at")
         })
 }
 

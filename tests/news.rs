@@ -355,3 +355,30 @@ fn scraped_markdown_with_lists_and_a_byline_date() {
     assert_eq!(who.as_deref(), Some("Ukraine (government/military)"), "'incl.' does not end the sentence");
     assert_eq!(claim(&c, "1,000", "Rep. Lee Seong-kweun").2.as_deref(), Some("South Korean lawmakers"));
 }
+
+#[test]
+fn korean_dailies_cite_the_spy_agency() {
+    let c = corpus();
+    let d = c.documents.iter().find(|d| d.path == "korean-daily.txt").unwrap_or_else(|| panic!("korean-daily.txt"));
+    assert_eq!(
+        d.published.value.map(|p| p.to_string()).as_deref(),
+        Some("2025-02-27"),
+        "'Published : Feb. 27, 2025 - 15:20'"
+    );
+    assert_eq!(
+        claim(&c, "300", "cited the NIS as saying").2.as_deref(),
+        Some("South Korea NIS"),
+        "the source cited, not who cites it"
+    );
+    assert_eq!(claim(&c, "1,000 to 3,000", "was quoted as saying").2.as_deref(), Some("South Korea NIS"));
+    assert_eq!(
+        claim(&c, "12,000", "according to the spy agency").2.as_deref(),
+        Some("South Korea NIS"),
+        "a story about the North never naming the South: 'the spy agency' is still Seoul's"
+    );
+    assert_eq!(
+        c.claims.iter().find(|cl| cl.number_text == "12,000" && cl.doc == d.id).map(|cl| cl.side),
+        Some(claimline::Side::NorthKorea),
+        "'North Korea's troop dispatch to Russia': the owner, not the destination"
+    );
+}

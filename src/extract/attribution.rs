@@ -166,6 +166,24 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
     (b > start).then_some((start, b))
 }
 
+/// The source in "lawmakers cited the NIS as saying", "quoting the NIS as saying", and "the NIS was
+/// quoted as saying": the one whose words they are, not the one who passes them on.
+fn cited_as_saying(words: &Words<'_>, v: usize, passive: bool) -> Option<(usize, usize)> {
+    let w = words.w(v);
+    if !matches!(w, "cited" | "citing" | "quoting" | "quoted") {
+        return None;
+    }
+    let saying = |i: usize| words.w(i) == "as" && matches!(words.w(i + 1), "saying" | "estimating" | "reporting");
+    if passive {
+        // "The NIS was quoted as saying": the subject before the auxiliary.
+        return if saying(v + 1) { subject_before(words, v - 1) } else { None };
+    }
+    let p = phrase_after(words, v + 1)?;
+    // The phrase runs up to "as": "the NIS as saying".
+    let end = (p.0..p.1.min(words.len())).find(|&i| saying(i)).or_else(|| saying(p.1).then_some(p.1))?;
+    (end > p.0).then_some((p.0, end))
+}
+
 /// ", says Zelensky", ", said Lim Eul-chul": after a comma, a capitalised name follows the verb.
 fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     if v == 0 || words.w(v - 1) != "," {
@@ -262,7 +280,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         let put_at = matches!(w, "put" | "puts")
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
             && (v + 2..v + 8).any(|i| words.w(i) == "at");
-        if !(speech_verb(w) || put_at) || noun_like_verb(words, v) {
+        if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing")) || noun_like_verb(words, v) {
             continue;
         }
         let passive = v > 0 && be_verb(words.w(v - 1));
@@ -284,6 +302,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 Some(p) => (p, Reach::Agent),
                 None => continue,
             }
+        } else if let Some(p) = cited_as_saying(words, v, passive) {
+            (p, Reach::Statement)
         } else if passive
             // "the deployment, estimated at 11,000,": a participle giving the figure, not a speaker.
             || words.w(v + 1) == "at"
@@ -491,6 +511,14 @@ mod tests {
         assert!(a[0].is_pronoun, "{:?}", a[0].speaker);
         let w = Words::new("The agency's director said 200 soldiers were killed.", ByteSpan::new(0, 52));
         assert!(!find(&w, None)[0].is_pronoun);
+    }
+
+    #[test]
+    fn cited_as_saying_names_the_source() {
+        assert_eq!(attrs("Lawmakers cited the NIS as saying that 300 soldiers had died.")[0].0, "the NIS");
+        assert_eq!(attrs("The NIS was quoted as saying that 1,000 troops were sent.")[0].0, "The NIS");
+        let a = attrs("Yonhap reported, quoting the JCS as saying 3,000 more were sent.");
+        assert!(a.iter().any(|x| x.0 == "the JCS"), "{a:?}");
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub const COUNTRY_WORDS: &[(&str, Country)] = &[
     ("n. korean", Country::NorthKorea),
     ("n. korea", Country::NorthKorea),
     ("pyongyang", Country::NorthKorea),
+    ("nk", Country::NorthKorea),
     ("dprk", Country::NorthKorea),
     ("kcna", Country::NorthKorea),
     ("ukrainian", Country::Ukraine),
@@ -301,11 +302,15 @@ static MENTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static patterns build"))
 });
 
-/// Does `text` name `country` anywhere ("Seoul", "South Korean")? Stops at the first mention.
+/// Is `text` about `country` ("Seoul", "South Korean")? Stops at the first mention. A story about
+/// either Korea is about the peninsula: Seoul's outlets write "the North" and "NIS", rarely "South
+/// Korea", and "the spy agency" there is still Seoul's.
 pub fn mentions(text: &str, country: Country) -> bool {
-    MENTION_FINDER
-        .find_iter(text)
-        .any(|m| COUNTRY_WORDS[m.pattern().as_usize()].1 == country && word_edges(text, m.start(), m.end()))
+    let korea = |c: Country| matches!(c, Country::SouthKorea | Country::NorthKorea);
+    MENTION_FINDER.find_iter(text).any(|m| {
+        let named = COUNTRY_WORDS[m.pattern().as_usize()].1;
+        (named == country || korea(named) && korea(country)) && word_edges(text, m.start(), m.end())
+    })
 }
 
 /// Per-document memory of names met with a resolvable title, so a bare surname resolves later.

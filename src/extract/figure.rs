@@ -562,8 +562,9 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         Head::Noun { at } => at + 1,
         _ => f.end,
     };
+    // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun.
     if let Head::Before { at } = head
-        && let Some(c) = w.first_country(at.saturating_sub(3), a)
+        && let Some(c) = w.first_country(at.saturating_sub(4), at + 1)
     {
         return Some(side_of(c));
     }

@@ -145,7 +145,7 @@ impl<'t> Words<'t> {
             }
             "north" if i > 0 && self.w(i - 1) == "the" => (Country::NorthKorea, 1),
             "south" if i > 0 && self.w(i - 1) == "the" => (Country::SouthKorea, 1),
-            "pyongyang" | "dprk" | "kcna" => (Country::NorthKorea, 1),
+            "pyongyang" | "dprk" | "kcna" | "nk" => (Country::NorthKorea, 1),
             "seoul" => (Country::SouthKorea, 1),
             "russia" | "russian" | "russians" | "moscow" | "kremlin" => (Country::Russia, 1),
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),

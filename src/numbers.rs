@@ -494,8 +494,9 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
         Word::Hundred => {
             let ok = matches!(acc.phase, P::Unit | P::Tens | P::Literal | P::A) && !acc.has_hundreds && !after_and;
             if ok {
-                let base = if acc.phase == P::A { acc.small.max(1.0) } else { acc.small };
-                acc.group = acc.group - acc.small + base * 100.0;
+                // "a hundred": the "a" was never added to the group, so nothing comes off it.
+                let (base, added) = if acc.phase == P::A { (acc.small.max(1.0), 0.0) } else { (acc.small, acc.small) };
+                acc.group = acc.group - added + base * 100.0;
                 acc.small = 0.0;
                 acc.has_hundreds = true;
                 acc.phase = P::Hundred;
@@ -716,6 +717,10 @@ mod tests {
         assert_eq!(one("three hundred and two dozens"), 324.0);
         assert_eq!(one("two hundred point seventy-one"), 200.71);
         assert_eq!(one("minus three million two hundred thousand"), -3_200_000.0);
+        assert_eq!(one("a hundred"), 100.0);
+        assert_eq!(one("a hundred and twenty"), 120.0);
+        assert_eq!(one("a thousand"), 1000.0);
+        assert_eq!(one("a dozen"), 12.0);
     }
 
     #[test]

@@ -382,3 +382,21 @@ fn korean_dailies_cite_the_spy_agency() {
         "'North Korea's troop dispatch to Russia': the owner, not the destination"
     );
 }
+
+#[test]
+fn numbers_written_in_words() {
+    let c = corpus();
+    let value = |number: &str, needle: &str| {
+        c.claims
+            .iter()
+            .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
+            .map(|cl| cl.value)
+            .unwrap_or_else(|| panic!("no claim {number}"))
+    };
+    assert_eq!(value("ten thousand", "some ten thousand"), 10_000.0);
+    assert_eq!(value("a hundred", "Over a hundred"), 100.0, "'a hundred' is 100");
+    assert_eq!(value("a thousand", "Nearly a thousand"), 1000.0);
+    assert_eq!(value("Fifteen hundred", "Fifteen hundred"), 1500.0);
+    assert_eq!(value("3K", "3K more"), 3000.0);
+    assert_eq!(claim(&c, "A few hundred", "A few hundred").1, Qualifier::Vague);
+}

@@ -400,3 +400,29 @@ fn numbers_written_in_words() {
     assert_eq!(value("3K", "3K more"), 3000.0);
     assert_eq!(claim(&c, "A few hundred", "A few hundred").1, Qualifier::Vague);
 }
+
+#[test]
+fn claim_dates_as_news_writes_them() {
+    let c = corpus();
+    let date = |number: &str| {
+        c.claims
+            .iter()
+            .find(|cl| cl.number_text == number)
+            .map(|cl| cl.claim_date.map(|d| d.to_string()))
+            .unwrap_or_else(|| panic!("no claim {number}"))
+    };
+    // The article is of Wednesday 23 October 2024.
+    for (number, expected) in [
+        ("1,500", Some("2024-10-18")),
+        ("1,501", Some("2024-10-18")),
+        ("1,502", Some("2024-10-18")),
+        ("1,503", Some("2024-10-18")),
+        ("1,504", Some("2024-10-22")),
+        ("1,505", Some("2024-10-22")),
+        ("1,506", Some("2024-10-21")),
+        ("1,507", Some("2024-10-22")),
+        ("1,508", None),
+    ] {
+        assert_eq!(date(number).as_deref(), expected, "{number}");
+    }
+}

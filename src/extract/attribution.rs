@@ -387,6 +387,17 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
                 return cue(None, DateBasis::Unresolved, from, i + 1);
             }
             "recently" => return cue(None, DateBasis::Unresolved, i, i + 1),
+            // "two days ago", "a week ago"
+            "ago" if i >= 2 && matches!(words.w(i - 1), "day" | "days" | "week" | "weeks") => {
+                let count = match words.w(i - 2) {
+                    "a" | "an" => Some(1.0),
+                    _ => crate::numbers::scan(words.raw(i - 2)).first().map(|n| n.value),
+                };
+                if let Some(n) = count.filter(|n| (1.0..=60.0).contains(n) && n.fract() == 0.0) {
+                    let days = if words.w(i - 1).starts_with("week") { n * 7.0 } else { n };
+                    return cue(published.map(|p| p - Duration::days(days as i64)), DateBasis::Relative, i - 2, i + 1);
+                }
+            }
             _ => {}
         }
         if let Some(m) = dates::month(w).filter(|_| words.raw(i).chars().next().is_some_and(char::is_uppercase)) {
@@ -519,6 +530,14 @@ mod tests {
         assert_eq!(attrs("The NIS was quoted as saying that 1,000 troops were sent.")[0].0, "The NIS");
         let a = attrs("Yonhap reported, quoting the JCS as saying 3,000 more were sent.");
         assert!(a.iter().any(|x| x.0 == "the JCS"), "{a:?}");
+    }
+
+    #[test]
+    fn days_ago() {
+        let a = attrs("The NIS said two days ago that 1,500 troops were sent.");
+        assert_eq!(a[0].2.as_deref(), Some("2024-10-21"));
+        let a = attrs("The NIS said a week ago that 1,500 troops were sent.");
+        assert_eq!(a[0].2.as_deref(), Some("2024-10-16"));
     }
 
     #[test]

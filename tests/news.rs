@@ -426,3 +426,22 @@ fn claim_dates_as_news_writes_them() {
         assert_eq!(date(number).as_deref(), expected, "{number}");
     }
 }
+
+#[test]
+fn whose_personnel() {
+    use claimline::Side;
+    let c = corpus();
+    let side = |number: &str, needle: &str| {
+        c.claims
+            .iter()
+            .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
+            .map(|cl| cl.side)
+            .unwrap_or_else(|| panic!("no claim {number} in a sentence with {needle:?}"))
+    };
+    assert_eq!(side("50,000", "including 11,000 from North Korea"), Side::Russia);
+    assert_eq!(side("11,000", "including 11,000 from North Korea"), Side::NorthKorea, "'including N from North Korea'");
+    assert_eq!(side("200", "200 Russian troops"), Side::Russia);
+    assert_eq!(side("3,000", "Kim Jong Un sent"), Side::NorthKorea, "the leader stands for his country, not 'to help Moscow'");
+    assert_eq!(side("two", "two soldiers from North Korea"), Side::NorthKorea, "not the Ukrainian captors");
+    assert_eq!(side("1,000", "the North's soldiers"), Side::NorthKorea);
+}

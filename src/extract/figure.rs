@@ -266,9 +266,17 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         {
             return Some(Head::Before { at });
         }
+        // "50,000 troops, including 11,000 from North Korea": part of the troops just named.
+        let start = hedge_start(w, f.num.tokens.0);
+        if matches!(w.w(start.wrapping_sub(1)), "including" | "includes" | "include")
+            && (!w.is_word(f.end) || w.w(f.end) == "from")
+            && let Some(at) =
+                (start.saturating_sub(8)..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
+        {
+            return Some(Head::Before { at });
+        }
         // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting": the troops of the
         // opening phrase.
-        let start = hedge_start(w, f.num.tokens.0);
         if w.w(0) == "of"
             && start > 1
             && w.w(start - 1) == ","
@@ -562,6 +570,13 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         Head::Noun { at } => at + 1,
         _ => f.end,
     };
+    // "two soldiers from North Korea", "11,000 from North Korea".
+    if w.w(np_end) == "from"
+        && let Some((c, _)) =
+            w.country_at(np_end + 1).or_else(|| w.country_at(np_end + 2).filter(|_| w.w(np_end + 1) == "the"))
+    {
+        return Some(side_of(c));
+    }
     // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun.
     if let Head::Before { at } = head
         && let Some(c) = w.first_country(at.saturating_sub(4), at + 1)

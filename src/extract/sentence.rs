@@ -146,6 +146,8 @@ impl<'t> Words<'t> {
             "north" if i > 0 && self.w(i - 1) == "the" => (Country::NorthKorea, 1),
             "south" if i > 0 && self.w(i - 1) == "the" => (Country::SouthKorea, 1),
             "pyongyang" | "dprk" | "kcna" | "nk" => (Country::NorthKorea, 1),
+            // "Kim Jong Un", "Kim Jong-un": the leader stands for his country; a bare "Kim" does not.
+            "kim" if next == "jong" => (Country::NorthKorea, if self.w(i + 2) == "-" { 4 } else { 3 }),
             "seoul" => (Country::SouthKorea, 1),
             "russia" | "russian" | "russians" | "moscow" | "kremlin" => (Country::Russia, 1),
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),

@@ -5,6 +5,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use claimline::Corpus;
 
+// As in the claimline binary (see Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const DOCS: usize = 17_000;
 
 fn corpus_dir() -> (tempfile::TempDir, u64) {

@@ -3,6 +3,10 @@
 
 use std::time::Instant;
 
+// As in the claimline binary (see Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let docs = std::env::var("STAGES_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(17_000);
     let files = claimline::synth::generate(docs, 42);

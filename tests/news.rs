@@ -445,3 +445,11 @@ fn whose_personnel() {
     assert_eq!(side("two", "two soldiers from North Korea"), Side::NorthKorea, "not the Ukrainian captors");
     assert_eq!(side("1,000", "the North's soldiers"), Side::NorthKorea);
 }
+
+#[test]
+fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
+    let c = corpus();
+    let doc = c.documents.iter().find(|d| d.path == "weapons.txt").map(|d| d.id).unwrap_or_else(|| panic!("weapons.txt"));
+    let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
+    assert!(found.is_empty(), "{found:?}");
+}

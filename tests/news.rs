@@ -441,7 +441,11 @@ fn whose_personnel() {
     assert_eq!(side("50,000", "including 11,000 from North Korea"), Side::Russia);
     assert_eq!(side("11,000", "including 11,000 from North Korea"), Side::NorthKorea, "'including N from North Korea'");
     assert_eq!(side("200", "200 Russian troops"), Side::Russia);
-    assert_eq!(side("3,000", "Kim Jong Un sent"), Side::NorthKorea, "the leader stands for his country, not 'to help Moscow'");
+    assert_eq!(
+        side("3,000", "Kim Jong Un sent"),
+        Side::NorthKorea,
+        "the leader stands for his country, not 'to help Moscow'"
+    );
     assert_eq!(side("two", "two soldiers from North Korea"), Side::NorthKorea, "not the Ukrainian captors");
     assert_eq!(side("1,000", "the North's soldiers"), Side::NorthKorea);
 }
@@ -449,7 +453,26 @@ fn whose_personnel() {
 #[test]
 fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
     let c = corpus();
-    let doc = c.documents.iter().find(|d| d.path == "weapons.txt").map(|d| d.id).unwrap_or_else(|| panic!("weapons.txt"));
+    let doc =
+        c.documents.iter().find(|d| d.path == "weapons.txt").map(|d| d.id).unwrap_or_else(|| panic!("weapons.txt"));
     let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_dateline_with_a_country_names_no_side() {
+    use claimline::Side;
+    let c = corpus();
+    let cl = c
+        .claims
+        .iter()
+        .find(|cl| cl.number_text == "3,000" && c.document(cl.doc).path == "wire-ap-seoul.txt")
+        .unwrap_or_else(|| panic!("no claim 3,000"));
+    assert_eq!(cl.side, Side::NorthKorea, "'SEOUL, South Korea (AP) — North Korea has sent ...'");
+    assert_eq!(cl.claimant.as_deref(), Some("South Korea JCS"));
+    assert_eq!(
+        claim(&c, "4,000", "he said in a video address").2.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'he said' after Zelensky"
+    );
 }

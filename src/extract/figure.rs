@@ -587,6 +587,12 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         return Some(side_of(c));
     }
     let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
+    // A dateline opening the sentence ("SEOUL, South Korea (AP) —") ends at its dash.
+    let dateline_end = if w.raw(0).len() > 1 && w.raw(0).chars().all(|c| !c.is_lowercase()) && w.w(1) == "," {
+        (2..w.len().min(14)).find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-")).map_or(0, |k| k + 1)
+    } else {
+        0
+    };
     let mut i = 0;
     while i < a {
         if let Some((c, len)) = w.country_at(i) {
@@ -615,8 +621,8 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                         | "support"
                         | "invaded"
                 );
-            // "SEOUL, Oct 23 (Reuters) -": a dateline names a place, not a side.
-            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase()) && w.w(i + len) == ",";
+            // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
+            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase()) && w.w(i + len) == "," || i < dateline_end;
             if !prep && !in_attr(i) && !dateline {
                 return Some(side_of(c));
             }

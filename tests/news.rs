@@ -2,19 +2,24 @@
 //! AP dateline, a markdown export with front matter, an HTML page): general English-news patterns that
 //! the seed articles do not exercise. Each assertion names the pattern it pins down.
 
-use claimline::{Corpus, Kind, Qualifier};
+use claimline::{Claim, Corpus, Kind, Qualifier};
 
 fn corpus() -> Corpus {
     Corpus::open(std::path::Path::new("tests/data/news"), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// (kind, qualifier, claimant) of the claim with this number in a sentence containing `needle`.
-fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<String>) {
+/// The claim with this number in a sentence containing `needle`.
+fn found<'c>(c: &'c Corpus, number: &str, needle: &str) -> &'c Claim {
     c.claims
         .iter()
         .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
-        .map(|cl| (cl.kind, cl.qualifier, cl.claimant.clone()))
         .unwrap_or_else(|| panic!("no claim {number} in a sentence with {needle:?}"))
+}
+
+/// (kind, qualifier, claimant) of [`found`].
+fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<String>) {
+    let cl = found(c, number, needle);
+    (cl.kind, cl.qualifier, cl.claimant.clone())
 }
 
 #[test]
@@ -259,11 +264,7 @@ fn headline_colons_and_role_words() {
     );
     let withdrawn = claim(&c, "300", "Kursk: 300 soldiers withdrawn");
     assert_eq!(withdrawn.2, None, "'Kursk: ...' has the same shape but Kursk says nothing");
-    let agency = c
-        .claims
-        .iter()
-        .find(|cl| cl.number_text == "200" && c.document(cl.doc).text[cl.sentence_span].contains("The agency reported"))
-        .unwrap_or_else(|| panic!("no claim 200"));
+    let agency = found(&c, "200", "The agency reported");
     assert_eq!(
         agency.claimant.as_deref(),
         Some("Ukraine (government/military)"),
@@ -386,13 +387,7 @@ fn korean_dailies_cite_the_spy_agency() {
 #[test]
 fn numbers_written_in_words() {
     let c = corpus();
-    let value = |number: &str, needle: &str| {
-        c.claims
-            .iter()
-            .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
-            .map(|cl| cl.value)
-            .unwrap_or_else(|| panic!("no claim {number}"))
-    };
+    let value = |number: &str, needle: &str| found(&c, number, needle).value;
     assert_eq!(value("ten thousand", "some ten thousand"), 10_000.0);
     assert_eq!(value("a hundred", "Over a hundred"), 100.0, "'a hundred' is 100");
     assert_eq!(value("a thousand", "Nearly a thousand"), 1000.0);
@@ -404,13 +399,7 @@ fn numbers_written_in_words() {
 #[test]
 fn claim_dates_as_news_writes_them() {
     let c = corpus();
-    let date = |number: &str| {
-        c.claims
-            .iter()
-            .find(|cl| cl.number_text == number)
-            .map(|cl| cl.claim_date.map(|d| d.to_string()))
-            .unwrap_or_else(|| panic!("no claim {number}"))
-    };
+    let date = |number: &str| found(&c, number, &format!("had sent {number} troops")).claim_date.map(|d| d.to_string());
     // The article is of Wednesday 23 October 2024.
     for (number, expected) in [
         ("1,500", Some("2024-10-18")),
@@ -431,13 +420,7 @@ fn claim_dates_as_news_writes_them() {
 fn whose_personnel() {
     use claimline::Side;
     let c = corpus();
-    let side = |number: &str, needle: &str| {
-        c.claims
-            .iter()
-            .find(|cl| cl.number_text == number && c.document(cl.doc).text[cl.sentence_span].contains(needle))
-            .map(|cl| cl.side)
-            .unwrap_or_else(|| panic!("no claim {number} in a sentence with {needle:?}"))
-    };
+    let side = |number: &str, needle: &str| found(&c, number, needle).side;
     assert_eq!(side("50,000", "including 11,000 from North Korea"), Side::Russia);
     assert_eq!(side("11,000", "including 11,000 from North Korea"), Side::NorthKorea, "'including N from North Korea'");
     assert_eq!(side("200", "200 Russian troops"), Side::Russia);

@@ -257,39 +257,20 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
             return Some(Head::Casualty { at: k, kind });
         }
-        // "its forces had wounded 2,800 North Korean troops and killed 1,200": the troops named before,
-        // after a verb that does something to people.
-        if !w.is_word(f.end)
-            && let Some(v) = hedge_start(w, f.num.tokens.0).checked_sub(1)
-            && matches!(w.w(v), "killed" | "wounded" | "injured" | "captured" | "killing" | "wounding" | "capturing")
-            && let Some(at) = (0..v).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
-        {
-            return Some(Head::Before { at });
-        }
-        // "50,000 troops, including 11,000 from North Korea": part of the troops just named.
+        // A figure standing for (part of) troops named before it in the sentence: "had wounded 2,800
+        // North Korean troops and killed 1,200", "50,000 troops, including 11,000 from North Korea",
+        // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting", "about 8,000 of
+        // them moved to Kursk".
         let start = hedge_start(w, f.num.tokens.0);
-        if matches!(w.w(start.wrapping_sub(1)), "including" | "includes" | "include")
-            && (!w.is_word(f.end) || w.w(f.end) == "from")
-            && let Some(at) =
-                (start.saturating_sub(8)..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
-        {
+        let before = start.checked_sub(1).map_or("", |v| w.w(v));
+        let bare = !w.is_word(f.end);
+        let refers_back = bare
+            && matches!(before, "killed" | "wounded" | "injured" | "captured" | "killing" | "wounding" | "capturing")
+            || matches!(before, "including" | "includes" | "include") && (bare || w.w(f.end) == "from")
+            || w.w(0) == "of" && before == ","
+            || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom");
+        if refers_back && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
             return Some(Head::Before { at });
-        }
-        // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting": the troops of the
-        // opening phrase.
-        if w.w(0) == "of"
-            && start > 1
-            && w.w(start - 1) == ","
-            && let Some(at) = (1..start - 1).find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
-        {
-            return Some(Head::Before { at });
-        }
-        // "10,000 troops ..., with about 8,000 of them moved to Kursk": the troops named before.
-        if w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom") {
-            let named = (0..f.num.tokens.0).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong));
-            if let Some(at) = named {
-                return Some(Head::Before { at });
-            }
         }
     }
     head_before(w, f)
@@ -384,16 +365,20 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
         share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most");
     }
-    // A verb right before the figure says what was done to them, whatever follows: "had wounded 2,800
-    // North Korean troops and killed 1,200".
-    let direct = hedge_start(w, a).checked_sub(1).and_then(|v| match w.w(v) {
-        "killed" | "killing" | "kills" => Some(Kind::Killed),
-        "wounded" | "wounding" | "injured" | "injuring" => Some(Kind::Wounded),
-        "captured" | "capturing" | "captures" => Some(Kind::Captured),
-        _ => None,
-    });
-    if let Some(k) = direct {
-        return k;
+    // The verb before the figure, or before the first of two joined objects, says what was done to
+    // them, whatever follows: "Russia has lost 700,000 troops", "had wounded 2,800 North Korean troops
+    // and killed 1,200", "lost 45 tanks and 1,200 troops", "killing at least 30 troops".
+    if let Some(v) = governing_verb(w, hedge_start(w, a)) {
+        let verb = match w.w(v) {
+            "lost" | "lose" | "losing" | "loses" => Some(Kind::Casualties),
+            "killing" | "kills" => Some(Kind::Killed),
+            "wounding" | "injuring" => Some(Kind::Wounded),
+            "capturing" | "captures" => Some(Kind::Captured),
+            other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
+        };
+        if let Some(k) = verb {
+            return k;
+        }
     }
     let h = head.at();
     let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
@@ -436,27 +421,6 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
     let j = hedge_start(w, a);
-    // The verb before the figure, or before the first of two joined objects ("lost 45 tanks and
-    // 1,200 troops").
-    let verb_at = governing_verb(w, j);
-    // "Russia has lost 700,000 troops": losses.
-    if let Some(v) = verb_at
-        && matches!(w.w(v), "lost" | "lose" | "losing" | "loses")
-    {
-        return Kind::Casualties;
-    }
-    // "Ukraine killed 200 North Korean soldiers", "killing at least 30 troops", "captured two soldiers".
-    if let Some(v) = verb_at {
-        let verb = match w.w(v) {
-            "killing" | "kills" => Some(Kind::Killed),
-            "wounding" | "injuring" => Some(Kind::Wounded),
-            "capturing" | "captures" => Some(Kind::Captured),
-            other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
-        };
-        if let Some(k) = verb {
-            return k;
-        }
-    }
     let np = f.end..np_end.max(f.end);
     let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));
     let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");

@@ -1,5 +1,9 @@
 //! Where extraction time goes, stage by stage, on one core: `cargo run --release --example stages`.
 //! (The criterion benchmark measures the whole; this splits it to guide optimisation.)
+//!
+//! Modes for a profiler: `stages build` (load + extract), `stages load`, `stages disk` (from files in
+//! a temporary folder). `STAGES_DOCS` sets the corpus size (17,000 articles), `STAGES_RUNS` the
+//! repetitions.
 
 use std::time::Instant;
 
@@ -40,7 +44,7 @@ fn main() {
         let s = t.elapsed().as_secs_f64();
         println!("read only: {:.3}s {:.0} MB/s ({read} bytes)", s, mb / s);
         pool.install(|| {
-            for _ in 0..std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3) {
+            for _ in 0..runs(3) {
                 let t = Instant::now();
                 let n = claimline::Corpus::open(&dir, &|_, _| {}).map(|c| c.claims.len()).unwrap_or(0);
                 let s = t.elapsed().as_secs_f64();
@@ -53,7 +57,7 @@ fn main() {
     // `stages load`: only loading, five times over.
     if std::env::args().nth(1).as_deref() == Some("load") {
         pool.install(|| {
-            for _ in 0..5 {
+            for _ in 0..runs(5) {
                 let t = Instant::now();
                 let loaded = claimline::load::load_memory("g", &files);
                 let s = t.elapsed().as_secs_f64();
@@ -65,7 +69,7 @@ fn main() {
     // `stages build`: only load + build, three times over (for a profiler).
     if std::env::args().nth(1).as_deref() == Some("build") {
         pool.install(|| {
-            for _ in 0..std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3) {
+            for _ in 0..runs(3) {
                 let t = Instant::now();
                 let loaded = claimline::load::load_memory("g", &files);
                 let corpus = claimline::Corpus::build(loaded, &claimline::extract::Extractor::default());
@@ -120,4 +124,9 @@ fn main() {
         drop(corpus);
         println!("drop: {:.3}s", t.elapsed().as_secs_f64());
     });
+}
+
+/// Repetitions of a mode: `STAGES_RUNS`, else `default`.
+fn runs(default: usize) -> usize {
+    std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }

@@ -44,20 +44,28 @@ impl<'t> Words<'t> {
     pub fn new(text: &'t str, span: ByteSpan) -> Self {
         let (mut toks, mut lower, mut lw) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         tokenize_into(text, span, &mut toks);
-        lower.reserve(span.len());
         lw.reserve(toks.len());
-        for t in &toks {
-            let start = lower.len();
-            match t.kind {
-                TokKind::Word if text[t.span].is_ascii() => {
-                    lower.push_str(&text[t.span]);
-                    lower[start..].make_ascii_lowercase();
+        let sentence = &text[span];
+        if sentence.is_ascii() {
+            // Lower-casing ASCII keeps every offset: one copy of the sentence serves all its tokens.
+            lower.push_str(sentence);
+            lower.make_ascii_lowercase();
+            let at = |b: usize| (b - span.start) as u32;
+            lw.extend(toks.iter().map(|t| match t.kind {
+                TokKind::Word | TokKind::Punct(_) => (at(t.span.start), at(t.span.end)),
+                _ => (0, 0),
+            }));
+        } else {
+            lower.reserve(span.len());
+            for t in &toks {
+                let start = lower.len();
+                match t.kind {
+                    TokKind::Word => lower.extend(text[t.span].chars().flat_map(char::to_lowercase)),
+                    TokKind::Punct(c) => lower.push(c),
+                    _ => {}
                 }
-                TokKind::Word => lower.extend(text[t.span].chars().flat_map(char::to_lowercase)),
-                TokKind::Punct(c) => lower.push(c),
-                _ => {}
+                lw.push((start as u32, lower.len() as u32));
             }
-            lw.push((start as u32, lower.len() as u32));
         }
         Self { text, toks, lower, lw }
     }

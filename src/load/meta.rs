@@ -62,7 +62,11 @@ static NAME_FINDER: LazyLock<(aho_corasick::AhoCorasick, Vec<String>)> = LazyLoc
     let mut names: Vec<String> = OUTLETS.names().map(str::to_string).collect();
     names.sort();
     names.dedup();
-    let ac = aho_corasick::AhoCorasick::new(&names).unwrap_or_else(|_| unreachable!("plain names build"));
+    // Leftmost-longest lets the automaton use its vectorised prefilter.
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&names)
+        .unwrap_or_else(|_| unreachable!("plain names build"));
     (ac, names)
 });
 
@@ -101,13 +105,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
             .map_or_else(Sourced::default, |l| Sourced::new(l.to_string(), Found::Heading, "first headline-like line")),
     };
 
-    let dateline = DATELINE.captures(&head[..floor_char(head, 2000)]);
-    let byline_agency =
-        // Only lines that start with "By" can be bylines; the regex runs on those alone.
-        head.lines().filter(|l| l.trim_start().starts_with("By")).find_map(|l| {
-            let c = BYLINE.captures(l)?;
-            OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string())
-        });
+    let dateline = dateline(&head[..floor_char(head, 2000)]);
+    let byline_agency = byline_agency(head);
     let outlet = if let Some((o, found)) = hints.outlet {
         Sourced { value: Some(o), found, evidence: None }
     } else if let Some(c) = &dateline {
@@ -141,6 +140,37 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
     Meta { title, outlet, published, url }
 }
 
+/// A wire agency's byline ("By AFP"). Only lines that start with "By" can be bylines; the regex runs
+/// on those alone.
+fn byline_agency(head: &str) -> Option<String> {
+    memchr::memmem::find_iter(head.as_bytes(), b"By").find_map(|at| {
+        let (start, end) = line_around(head, at);
+        if !head[start..at].trim().is_empty() {
+            return None;
+        }
+        let c = BYLINE.captures(&head[start..end])?;
+        OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string())
+    })
+}
+
+/// The first wire dateline. It always holds "(" and a capital letter (the agency), so the regex runs
+/// only on the lines that have one, not over the whole head.
+fn dateline(head: &str) -> Option<regex::Captures<'_>> {
+    let b = head.as_bytes();
+    let mut searched_to = 0;
+    for at in memchr::memchr_iter(b'(', b) {
+        if at < searched_to || !b.get(at + 1).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let (start, end) = line_around(head, at);
+        searched_to = end;
+        if let Some(c) = DATELINE.captures(&head[start..end]) {
+            return Some(c);
+        }
+    }
+    None
+}
+
 fn floor_char(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
@@ -153,13 +183,24 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// The article's own URL: on a line of its own, or after "url:" / "source:".
 fn article_url(text: &str) -> Option<String> {
-    // Every candidate holds "http"; most articles hold none, and then no line needs a look.
+    // Every candidate holds "http"; most articles hold none, and then no line needs a look. Links in
+    // paragraphs are common: the URL regex runs only on a line that could hold the article's own.
+    let mut searched_to = 0;
     for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
+        if at < searched_to {
+            continue;
+        }
         let (start, end) = line_around(text, at);
+        searched_to = end;
         let l = text[start..end].trim();
+        let may_be_alone = l.trim_start_matches('<').starts_with("http");
+        let label = || labelled(l) || previous_line(text, start).is_some_and(|p| labelled(p) && p.ends_with(':'));
+        if !may_be_alone && !label() {
+            continue;
+        }
         let Some(m) = URL.find(l) else { continue };
         let alone = l.trim_matches(['<', '>']).len() == m.as_str().len();
-        if alone || labelled(l) || previous_line(text, start).is_some_and(|p| labelled(p) && p.ends_with(':')) {
+        if alone || label() {
             return Some(m.as_str().to_string());
         }
     }
@@ -168,8 +209,9 @@ fn article_url(text: &str) -> Option<String> {
 
 /// "Original url:", "Source: https://...".
 fn labelled(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    lower.contains("url") || lower.starts_with("source")
+    let b = line.as_bytes();
+    b.get(..6).is_some_and(|s| s.eq_ignore_ascii_case(b"source"))
+        || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"url"))
 }
 
 /// Byte range of the line holding byte `at`, without its line break.
@@ -238,7 +280,8 @@ fn is_furniture(line: &str) -> bool {
 /// A headline-like line near the top: 4 to 30 words, not ending in a full stop, not furniture.
 fn headline_line(head: &str) -> Option<&str> {
     head.lines().take(40).map(str::trim).find(|l| {
-        let words = l.split_whitespace().count();
+        // Paragraphs are long: counting stops past the most a headline has.
+        let words = l.split_whitespace().take(31).count();
         (4..=30).contains(&words)
             && !l.ends_with('.')
             && !l.starts_with(['-', '*', '[', '<', '!', '|'])
@@ -253,22 +296,24 @@ fn headline_line(head: &str) -> Option<&str> {
 fn furniture_outlet(text: &str) -> Sourced<String> {
     let mut counts: HashMap<&str, (usize, Vec<&str>)> = HashMap::new();
     let (finder, names) = &*NAME_FINDER;
-    for line in text.lines() {
-        // Furniture lines are short; the length test spares the word count on paragraphs.
-        if line.len() > 160 {
-            continue;
+    // Names are rare in text: one pass of the automaton over it, then a look at the lines it stops in.
+    let mut line: Option<(usize, &str, bool)> = None;
+    for m in finder.find_iter(text) {
+        let (start, end) = line_around(text, m.start());
+        if line.is_none_or(|(s, _, _)| s != start) {
+            let l = text[start..end].trim();
+            // Furniture lines are short; the length test spares the word count on paragraphs.
+            let short = end - start <= 160
+                && l.split_whitespace().count() <= 8
+                && !l.ends_with(['.', '"', '\u{201d}'])
+                && !l.is_empty();
+            line = Some((start, l, short));
         }
-        let line = line.trim();
-        let short = line.split_whitespace().count() <= 8 && !line.ends_with(['.', '"', '\u{201d}']);
-        if !short || line.is_empty() {
-            continue;
-        }
-        for m in finder.find_iter(line) {
-            if word_at_edges(line, m.start(), m.end()) {
-                let e = counts.entry(names[m.pattern().as_usize()].as_str()).or_default();
-                e.0 += 1;
-                e.1.push(line);
-            }
+        let Some((_, l, true)) = line else { continue };
+        if word_at_edges(text, m.start(), m.end()) {
+            let e = counts.entry(names[m.pattern().as_usize()].as_str()).or_default();
+            e.0 += 1;
+            e.1.push(l);
         }
     }
     let mut best: Vec<_> = counts.into_iter().collect();

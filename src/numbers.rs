@@ -166,18 +166,22 @@ const VOCABULARY: &[(&str, Word)] = {
 };
 
 /// [`VOCABULARY`] keyed by packed lower-case words: classification runs on every word token of
-/// every sentence read closely, so a lookup is one integer hash.
-static PACKED: LazyLock<rustc_hash::FxHashMap<u128, Word>> = LazyLock::new(|| {
-    VOCABULARY.iter().filter_map(|(w, class)| pack_lower(w.as_bytes()).map(|k| (k, *class))).collect()
+/// every sentence read closely, so a lookup is one integer hash. The few nine-letter words are
+/// compared one by one, so that every key fits a u64.
+static PACKED: LazyLock<(rustc_hash::FxHashMap<u64, Word>, Vec<(&'static str, Word)>)> = LazyLock::new(|| {
+    let short = VOCABULARY.iter().filter_map(|(w, class)| pack_lower(w.as_bytes()).map(|k| (k, *class))).collect();
+    let long = VOCABULARY.iter().filter(|(w, _)| w.len() > 8).copied().collect();
+    (short, long)
 });
 
-/// A word of at most 16 ASCII bytes, lower-cased and packed into an integer.
-fn pack_lower(w: &[u8]) -> Option<u128> {
-    if w.len() > 16 || !w.is_ascii() {
+/// A word of at most 8 bytes, ASCII letters lower-cased, packed into an integer. (Bytes are never
+/// zero in words, so words of different lengths never share a key.)
+fn pack_lower(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 {
         return None;
     }
     // Byte by byte: the words are short, and a copy of variable length would be a call to memcpy.
-    Some(w.iter().rev().fold(0u128, |acc, b| acc << 8 | u128::from(b.to_ascii_lowercase())))
+    Some(w.iter().rev().fold(0u64, |acc, b| acc << 8 | u64::from(b.to_ascii_lowercase())))
 }
 
 fn classify(w: &str) -> Option<Word> {
@@ -185,12 +189,11 @@ fn classify(w: &str) -> Option<Word> {
 }
 
 fn classify_bytes(w: &[u8]) -> Option<Word> {
-    // The longest form is nine letters: longer words need no packing.
-    if w.len() > 9 {
-        return None;
+    let (short, long) = &*PACKED;
+    match pack_lower(w) {
+        Some(key) => short.get(&key).copied(),
+        None => long.iter().find(|(v, _)| v.len() == w.len() && v.as_bytes().eq_ignore_ascii_case(w)).map(|(_, c)| *c),
     }
-    let key = pack_lower(w)?;
-    PACKED.get(&key).copied()
 }
 
 /// Number words that make a count on their own or scale one ("six", "thousands", "dozen"), of

@@ -131,24 +131,24 @@ pub fn tokenize_into(text: &str, span: ByteSpan, out: &mut Vec<Token>) {
                 None => break,
             }
         };
-        if c.is_whitespace() {
+        if (b == 0x0B || !b.is_ascii()) && c.is_whitespace() {
             space = true;
             i += c.len_utf8();
             continue;
         }
-        let prev_alnum = i > span.start
-            && match bytes[i - 1] {
-                p if p.is_ascii() => p.is_ascii_alphanumeric(),
-                _ => is_alnum_before(text, i),
-            };
+        // Only "." needs to know what comes before it (".5" is a numeral, "v.5" is not).
         let starts_numeral = b.is_ascii_digit()
             || (b == b'.'
-                && !prev_alnum
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && !prev_is(bytes, i, b'.'));
+                && !prev_is(bytes, i, b'.')
+                && !(i > span.start
+                    && match bytes[i - 1] {
+                        p if p.is_ascii() => p.is_ascii_alphanumeric(),
+                        _ => is_alnum_before(text, i),
+                    }));
         let (kind, len) = if starts_numeral {
             lex_numeral(text, i, end)
-        } else if c.is_alphabetic() {
+        } else if b.is_ascii_alphabetic() || !b.is_ascii() && c.is_alphabetic() {
             // ASCII letters byte by byte (most of news text), then any other letters char by char.
             let mut j = i + bytes[i..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
             if bytes.get(j).is_some_and(|b| !b.is_ascii()) {

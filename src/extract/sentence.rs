@@ -60,6 +60,10 @@ impl<'t> Words<'t> {
             for t in &toks {
                 let start = lower.len();
                 match t.kind {
+                    TokKind::Word if text[t.span].is_ascii() => {
+                        lower.push_str(&text[t.span]);
+                        lower[start..].make_ascii_lowercase();
+                    }
                     TokKind::Word => lower.extend(text[t.span].chars().flat_map(char::to_lowercase)),
                     TokKind::Punct(c) => lower.push(c),
                     _ => {}

@@ -281,12 +281,21 @@ fn mask(n: usize) -> u128 {
 /// (chunks of at most 64 bytes).
 fn class_masks(chunk: &[u8]) -> (u64, u64) {
     let (mut letters, mut digits) = (0u64, 0u64);
-    for (i, eight) in chunk.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..eight.len()].copy_from_slice(eight);
+    let mut add = |i: usize, word: [u8; 8]| {
         let (l, d) = class_bits(u64::from_le_bytes(word));
         letters |= l << (8 * i);
         digits |= d << (8 * i);
+    };
+    let eights = chunk.chunks_exact(8);
+    let rest = eights.remainder();
+    let full = eights.len();
+    for (i, eight) in eights.enumerate() {
+        add(i, eight.try_into().unwrap_or([0; 8]));
+    }
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        add(full, word);
     }
     (letters, digits)
 }

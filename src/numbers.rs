@@ -168,7 +168,8 @@ const VOCABULARY: &[(&str, Word)] = {
 /// [`VOCABULARY`] keyed by packed lower-case words: classification runs on every word token of
 /// every sentence read closely, so a lookup is one integer hash. The few nine-letter words are
 /// compared one by one, so that every key fits a u64.
-static PACKED: LazyLock<(rustc_hash::FxHashMap<u64, Word>, Vec<(&'static str, Word)>)> = LazyLock::new(|| {
+type Vocabulary = (rustc_hash::FxHashMap<u64, Word>, Vec<(&'static str, Word)>);
+static PACKED: LazyLock<Vocabulary> = LazyLock::new(|| {
     let short = VOCABULARY.iter().filter_map(|(w, class)| pack_lower(w.as_bytes()).map(|k| (k, *class))).collect();
     let long = VOCABULARY.iter().filter(|(w, _)| w.len() > 8).copied().collect();
     (short, long)

@@ -98,7 +98,7 @@ fn casualty_verbs_before_the_figure_and_of_them() {
     let c = corpus();
     assert_eq!(claim(&c, "30", "killing at least 30").0, Kind::Killed, "'killing at least 30 soldiers'");
     assert_eq!(claim(&c, "1,000", "of them were killed").0, Kind::Killed, "'some 1,000 of them were killed'");
-    assert_eq!(claim(&c, "4,000", "of whom").0, Kind::Wounded, "'of whom 4,000 have been wounded'");
+    assert_eq!(claim(&c, "4,000", "of whom 4,000").0, Kind::Wounded, "'of whom 4,000 have been wounded'");
     assert_eq!(claim(&c, "12,000", "remain in Russia").2.as_deref(), Some("Institute for the Study of War"));
     assert!(c.claims.iter().all(|cl| cl.number_text != "30%"
         && !(cl.number_text == "30" && c.document(cl.doc).text[cl.sentence_span].contains("30%"))));
@@ -457,5 +457,41 @@ fn a_dateline_with_a_country_names_no_side() {
         claim(&c, "4,000", "he said in a video address").2.as_deref(),
         Some("Ukraine (Zelensky)"),
         "'he said' after Zelensky"
+    );
+}
+
+#[test]
+fn estimates_owned_exceeded_figures_and_relative_clauses() {
+    use claimline::Side;
+    let c = corpus();
+    let zelensky = Some("Ukraine (Zelensky)".to_string());
+    let doc = c.documents.iter().find(|d| d.path == "estimates.txt").unwrap_or_else(|| panic!("estimates.txt"));
+    assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2024-12-23"), "'Name Published <date>'");
+    assert_eq!(
+        claim(&c, "3,000", "Killed, Wounded"),
+        (Kind::Casualties, Qualifier::AtLeast, zelensky.clone()),
+        "a headline's 'Killed, Wounded'"
+    );
+    // "According to preliminary data ..., he said": data are no speaker; "he" is Zelensky; "exceeded".
+    let data = found(&c, "3,000", "preliminary data");
+    assert_eq!(
+        (data.kind, data.qualifier, data.claimant.clone()),
+        (Kind::Casualties, Qualifier::AtLeast, zelensky.clone())
+    );
+    assert_eq!(data.claim_date.map(|d| d.to_string()).as_deref(), Some("2024-12-23"));
+    let korea = Some("South Korea government".to_string());
+    assert_eq!(
+        claim(&c, "1,100", "South Korea's estimate"),
+        (Kind::Casualties, Qualifier::Approx, korea.clone()),
+        "'N North Korean casualties' owned by 'South Korea's estimate'"
+    );
+    assert_eq!(found(&c, "1,100", "South Korea's estimate").side, Side::NorthKorea);
+    assert_eq!(claim(&c, "100", "including at least 100 killed"), (Kind::Killed, Qualifier::AtLeast, korea));
+    let lost = found(&c, "4,000", "of whom");
+    assert_eq!((lost.kind, lost.qualifier, lost.side), (Kind::Casualties, Qualifier::AtLeast, Side::NorthKorea));
+    assert_eq!(lost.claimant, zelensky);
+    assert!(
+        !c.claims.iter().any(|cl| c.document(cl.doc).text[cl.sentence_span].contains("civilian casualties")),
+        "civilian casualties are not personnel"
     );
 }

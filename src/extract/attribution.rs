@@ -18,6 +18,9 @@ pub enum Reach {
     According,
     /// "11,000 soldiers reported by X": only the noun phrase right before it.
     Agent,
+    /// "South Korea's estimate of 1,100": the figures after it, like a statement; but it is no
+    /// statement, so a later "he said" does not point back to it.
+    Owner,
 }
 
 /// An attribution in a sentence.
@@ -249,6 +252,41 @@ fn role_word(w: &str) -> bool {
     )
 }
 
+/// Nouns for figures that are someone's ("the NIS's estimate", "Pentagon figures").
+fn information_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "estimate"
+            | "estimates"
+            | "assessment"
+            | "assessments"
+            | "tally"
+            | "count"
+            | "figure"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "information"
+            | "calculations"
+            | "numbers"
+    )
+}
+
+/// "the preliminary data", "official figures": an information noun with no one named before it.
+fn information_only(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
+    let named = (a..b).any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
+    !named && information_noun(words.w(b - 1))
+}
+
+/// "South Korea's estimate", "the agency's count": the owner before "'s" of an information noun.
+fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
+    if v < 3 || !information_noun(words.w(v)) || words.w(v - 1) != "s" || !matches!(words.w(v - 2), "'" | "\u{2019}") {
+        return None;
+    }
+    let (a, b) = segment_before(words, v - 2);
+    (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b))
+}
+
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
@@ -276,6 +314,19 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
     }
     for v in 0..words.len() {
         let w = words.w(v);
+        // "South Korea's estimate of around 1,100": whose estimate it is says who claims it.
+        if let Some(speaker_tokens) = estimate_owner(words, v) {
+            out.push(Attribution {
+                verb: v,
+                speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+                speaker_tokens,
+                reach: Reach::Owner,
+                is_pronoun: false,
+                needs_table: false,
+                date: date_near(words, v, speaker_tokens, published),
+            });
+            continue;
+        }
         // "The NIS put the death toll at around 300": an estimate given.
         let put_at = matches!(w, "put" | "puts")
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
@@ -289,6 +340,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 continue;
             }
             match phrase_after(words, v + 2) {
+                // "according to preliminary data, ..., he said": data are not a speaker.
+                Some(p) if information_only(words, p) => continue,
                 Some(p) => (p, Reach::According),
                 None => continue,
             }

@@ -158,6 +158,7 @@ fn civilian_modifier(w: &str) -> bool {
             | "humanitarian"
             | "rescue"
             | "emergency"
+            | "civilian"
     )
 }
 
@@ -223,9 +224,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         k += 1;
         steps += 1;
     }
+    // "1,100 casualties", "1,100 North Korean casualties", but not "1,100 civilian casualties".
     if let Some((at, kind)) = casualty
         && context
-        && at <= f.end + 1
+        && at <= f.end + 3
+        && !(f.end..at).any(|i| civilian_modifier(w.w(i)))
     {
         return Some(Head::Casualty { at, kind });
     }
@@ -244,6 +247,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                     | "are"
                     | "reportedly"
                     | "also"
+                    | "\""
+                    | "\u{201c}"
                     | "of"
                     | "them"
                     | "those"
@@ -254,7 +259,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         {
             k += 1;
         }
-        if let Some(kind) = casualty_word(w.w(k)).filter(|_| k > f.end) {
+        // "more than 4,000 had been lost": lost in a passive counts losses.
+        let lost = w.w(k) == "lost" && matches!(w.w(k - 1), "been" | "were" | "was");
+        if let Some(kind) = casualty_word(w.w(k)).or(lost.then_some(Kind::Casualties)).filter(|_| k > f.end) {
             return Some(Head::Casualty { at: k, kind });
         }
         // A figure standing for (part of) troops named before it in the sentence: "had wounded 2,800
@@ -321,7 +328,14 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
             let kind = if w.w(i.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
             Some(Head::Casualty { at: i, kind })
         } else {
-            casualty_noun(w.w(i)).filter(|_| w.w(i) != "killed").map(|kind| Head::Casualty { at: i, kind })
+            // "the number of soldiers killed and wounded ... exceeded 3,000": both, so casualties.
+            let joined = |kind: Kind| {
+                let other = (i >= 2 && matches!(w.w(i - 1), "and" | "or")).then(|| casualty_word(w.w(i - 2))).flatten();
+                if other.is_some_and(|k| k != kind) { Kind::Casualties } else { kind }
+            };
+            casualty_noun(w.w(i))
+                .filter(|_| w.w(i) != "killed")
+                .map(|kind| Head::Casualty { at: i, kind: joined(kind) })
         }
     })
 }
@@ -337,7 +351,9 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     }
     let a = f.num.tokens.0;
     let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
-    qualifier_before(&before)
+    // "the number ... has already exceeded 3,000": past the figure, so at least it.
+    let past = a > 0 && matches!(w.w(a - 1), "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped");
+    qualifier_before(&before).or(past.then_some(Qualifier::AtLeast))
 }
 
 /// What the figure counts, from the words of its clause.
@@ -512,7 +528,8 @@ fn hedge_start(w: &Words<'_>, a: usize) -> usize {
 /// "killed or wounded", "dead and injured": killed and wounded together.
 fn joined_casualties(w: &Words<'_>, i: usize) -> Option<Kind> {
     let first = casualty_word(w.w(i))?;
-    let joined = matches!(w.w(i + 1), "or" | "and") && casualty_word(w.w(i + 2)).is_some_and(|k| k != first);
+    // "killed or wounded", and a headline's "Killed, Wounded".
+    let joined = matches!(w.w(i + 1), "or" | "and" | ",") && casualty_word(w.w(i + 2)).is_some_and(|k| k != first);
     (first == Kind::Casualties || joined).then_some(Kind::Casualties)
 }
 
@@ -531,13 +548,24 @@ fn side_of(c: Country) -> Side {
 pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize)]) -> Option<Side> {
     let a = f.num.tokens.0;
     let np_end = match head {
-        Head::Noun { at } => at + 1,
+        // "1,100 North Korean casualties": the casualty noun ends the phrase, as a personnel noun does.
+        Head::Noun { at } | Head::Casualty { at, .. } if at >= f.end => at + 1,
         _ => f.end,
     };
     // "two soldiers from North Korea", "11,000 from North Korea".
     if w.w(np_end) == "from"
         && let Some((c, _)) =
             w.country_at(np_end + 1).or_else(|| w.country_at(np_end + 2).filter(|_| w.w(np_end + 1) == "the"))
+    {
+        return Some(side_of(c));
+    }
+    // "12,000 North Korean troops to Kursk, of whom more than 4,000 ...": the troops referred to.
+    let start = hedge_start(w, a);
+    let of_whom = start >= 2 && w.w(start - 2) == "of" && matches!(w.w(start - 1), "whom" | "them" | "those")
+        || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "whom" | "them" | "those");
+    if of_whom
+        && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
+        && let Some(c) = w.first_country(at.saturating_sub(3), at)
     {
         return Some(side_of(c));
     }

@@ -151,7 +151,7 @@ impl Extractor {
                 let earlier = out
                     .iter()
                     .rev()
-                    .find(|r| !r.attr.is_pronoun)
+                    .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner)
                     .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
                 let speaker = earlier.or_else(|| state.last_named.clone());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
@@ -238,7 +238,9 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if at < state.last_named_at && state.last_named.is_some() {
         return;
     }
-    if let Some(r) = resolved.iter().rev().find(|r| !r.attr.is_pronoun && r.claimant.is_some()) {
+    let speaker =
+        |r: &&Resolved| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.claimant.is_some();
+    if let Some(r) = resolved.iter().rev().find(speaker) {
         state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
         state.last_named_at = at;
     }

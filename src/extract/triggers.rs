@@ -307,7 +307,7 @@ fn class_bits(x: u64) -> (u64, u64) {
     // Bytes below 0x80 only (others are never letters or digits): no addition below carries out of its byte.
     let ascii = !x & HIGH;
     let y = x & !HIGH;
-    let lower = y | 0x20 * ONES;
+    let lower = y | (0x20 * ONES);
     let in_range = |v: u64, lo: u8, hi: u8| (v + (0x80 - u64::from(lo)) * ONES) & !(v + (0x7F - u64::from(hi)) * ONES);
     let letters = in_range(lower, b'a', b'z') & ascii;
     let digits = in_range(y, b'0', b'9') & ascii;

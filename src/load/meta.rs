@@ -239,34 +239,62 @@ fn url_date(url: &str) -> Option<NaiveDate> {
 
 /// A line near the top holding only a date: "October 18, 2024".
 fn date_line(head: &str) -> Option<(NaiveDate, String)> {
-    head.lines()
-        .take(60)
-        .filter(|l| (6..=90).contains(&l.trim().len()) && l.bytes().any(|b| b.is_ascii_digit()))
-        .find_map(|l| {
-            // "By Jane Doe | 12 Dec. 2024, 09:15": the date may share its line with a byline.
-            let pieces = std::iter::once(l).chain(l.split(['|', '\u{b7}', '\u{2022}', '\u{2014}']));
-            pieces
-                .filter_map(|p| crate::dates::parse_date(date_label_removed(p)))
-                .next()
-                .map(|d| (d, l.trim().to_string()))
-        })
+    head.lines().take(60).filter(|l| l.bytes().any(|b| b.is_ascii_digit())).find_map(|l| {
+        let line = l.trim();
+        if line.len() > 90 {
+            // "date 2024-12-23 Ukrainian President ...": a labelled date opening a paragraph.
+            let starts_labelled = ["date", "published", "updated", "posted"].iter().any(|label| {
+                line.as_bytes().get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label.as_bytes()))
+            });
+            if !starts_labelled {
+                return None;
+            }
+            let rest = label_stripped(line)?;
+            let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+            return (1..=words.len())
+                .rev()
+                .find_map(|n| crate::dates::parse_date(&words[..n].join(" ")))
+                .map(|d| (d, words.join(" ")));
+        }
+        if line.len() < 6 {
+            return None;
+        }
+        // "By Jane Doe | 12 Dec. 2024, 09:15": the date may share its line with a byline.
+        let pieces = std::iter::once(l).chain(l.split(['|', '\u{b7}', '\u{2022}', '\u{2014}']));
+        pieces
+            .filter_map(|p| crate::dates::parse_date(label_stripped(p).unwrap_or(p)))
+            .next()
+            .map(|d| (d, line.to_string()))
+    })
 }
 
-/// "Published On 8 Jan 2025", "Updated: 23 October 2024", "Posted on Oct 23, 2024": the date without
-/// its label. A line that only updates ("Updated") still dates the article better than nothing.
-fn date_label_removed(line: &str) -> &str {
+/// "Published On 8 Jan 2025", "Updated: 23 October 2024", "Posted on Oct 23, 2024", "Jane Doe
+/// Published December 23, 2024": what follows a date label. A line that only updates ("Updated")
+/// still dates the article better than nothing.
+fn label_stripped(line: &str) -> Option<&str> {
     const LABELS: [&str; 8] =
         ["first published", "last updated", "published", "updated", "posted", "date", "dated", "released"];
+    // Only these follow a byline's name on the same line; "date" there is too common a word.
+    const AFTER_NAME: [&str; 3] = ["published", "updated", "posted"];
     let l = line.trim();
     let lower = l.to_ascii_lowercase();
-    for label in LABELS {
-        if lower.starts_with(label) && l.is_char_boundary(label.len()) {
-            let rest = l[label.len()..].trim_start_matches([':', ' ', '\u{a0}']);
-            let rest = rest.strip_prefix("on ").or_else(|| rest.strip_prefix("On ")).unwrap_or(rest);
-            return rest.trim();
-        }
+    let at = LABELS.iter().find(|label| lower.starts_with(**label)).map(|label| (0, label.len())).or_else(|| {
+        AFTER_NAME.iter().find_map(|label| {
+            let pos = lower.find(&format!(" {label}"))? + 1;
+            // The name before it is short and capitalised: "Umer Jamshaid Published ...".
+            let name = &l[..pos];
+            let named = name.split_whitespace().count() <= 4
+                && name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            named.then_some((pos, label.len()))
+        })
+    })?;
+    let (pos, len) = at;
+    if !l.is_char_boundary(pos + len) {
+        return None;
     }
-    l
+    let rest = l[pos + len..].trim_start_matches([':', ' ', '\u{a0}']);
+    let rest = rest.strip_prefix("on ").or_else(|| rest.strip_prefix("On ")).unwrap_or(rest);
+    Some(rest.trim())
 }
 
 /// Page furniture that is not a headline: navigation, section names, captions of links.
@@ -363,6 +391,11 @@ mod tests {
             ("Posted on Oct 23, 2024", "2024-10-23"),
             ("First published on Wed 18 Dec 2024 05.00 GMT", "2024-12-18"),
             ("By **Jane Doe** | 12 Dec. 2024, 09:15", "2024-12-12"),
+            ("Umer Jamshaid Published December 23, 2024 | 11:39 PM", "2024-12-23"),
+            (
+                " date 2024-12-23 Ukrainian President Volodymyr Zelenskiy has expressed worries about the potential of North Korea sending additional troops.",
+                "2024-12-23",
+            ),
         ] {
             let m = meta(&format!("A headline about the war in Ukraine\n{line}\nText.\n"));
             assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some(date), "{line}");

@@ -447,7 +447,13 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
         let ok = match acc.phase {
             P::Start => !after_and && !after_hyphen,
             P::Hundred => whole_small && n.value < 100.0 && !after_hyphen,
-            P::Big => whole_small && n.value < acc.last_big.min(1000.0) && !after_hyphen,
+            // "four thousand 100", and glued as broadcasters write it, "four-thousand-100" (but
+            // "5 thousand-10 thousand" is a range).
+            P::Big => {
+                let glued = !t.space_before && !toks[k - 1].space_before;
+                let scale_follows = matches!(sc.word(k + 1), Some(Word::Big(_) | Word::Hundred | Word::Plural(_)));
+                whole_small && n.value < acc.last_big.min(1000.0) && (!after_hyphen || glued && !scale_follows)
+            }
             _ => false,
         };
         if !ok {

@@ -495,3 +495,23 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
         "civilian casualties are not personnel"
     );
 }
+
+#[test]
+fn briefings_follow_ups_and_relative_clauses() {
+    use claimline::Side;
+    let c = corpus();
+    let doc = c.documents.iter().find(|d| d.path == "briefing.txt").unwrap_or_else(|| panic!("briefing.txt"));
+    assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-01-13"), "'date <ISO> SEOUL: ...'");
+    let injured = found(&c, "2,700", "were injured fighting");
+    assert_eq!((injured.kind, injured.side), (Kind::Wounded, Side::NorthKorea), "'SEOUL:' is a dateline, not a side");
+    assert_ne!(injured.claimant.as_deref(), Some("South Korea government"), "nor a speaker");
+    // A follow-up sentence about the same people names no soldiers.
+    assert_eq!(claim(&c, "300", "This includes").0, Kind::Killed);
+    assert_eq!(claim(&c, "2,700", "This includes").0, Kind::Wounded, "'injuries'");
+    assert_eq!(found(&c, "four-thousand-100", "another").value, 4100.0, "a broadcaster's 'four-thousand-100'");
+    assert_eq!(claim(&c, "3,000", "Casualties among").0, Kind::Casualties, "'casualties among troops ... reached'");
+    let captured = found(&c, "two", "it has captured");
+    assert_eq!((captured.kind, captured.qualifier), (Kind::Captured, Qualifier::Exact), "'details about' is no hedge");
+    assert_eq!(claim(&c, "three", "who were recently killed").0, Kind::Killed);
+    assert_eq!(claim(&c, "4,100", "Half of the").0, Kind::Wounded, "a share of '4,100 wounded soldiers'");
+}

@@ -212,6 +212,14 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     let first = usize::from(matches!(words.w(0), "*" | "-" | "\u{2022}"));
     let colon = (first + 1..words.len().min(first + 8)).find(|&i| words.w(i) == ":")?;
     let quote = matches!(words.w(colon + 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
+    // "SEOUL: Around 300 ...": a dateline, a place in capitals, says where, not who.
+    let place = colon == first + 1
+        && words.raw(first).len() >= 4
+        && words.raw(first).chars().all(|c| !c.is_lowercase())
+        && words.country_at(first).is_some();
+    if place {
+        return None;
+    }
     let name = (first..colon).all(|i| {
         words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || words.w(i) == "s"
     });

@@ -308,6 +308,10 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "totaled"
                 | "totalled"
                 | "exceeded"
+                | "surpassed"
+                | "topped"
+                | "hit"
+                | "hits"
         )
     {
         return None;
@@ -353,6 +357,33 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
     // "the number ... has already exceeded 3,000": past the figure, so at least it.
     let past = a > 0 && matches!(w.w(a - 1), "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped");
+    // "details about two soldiers": after these words "about" is a preposition, not a hedge.
+    let preposition = a >= 2
+        && w.w(a - 1) == "about"
+        && matches!(
+            w.w(a - 2),
+            "details"
+                | "detail"
+                | "information"
+                | "news"
+                | "questions"
+                | "concerns"
+                | "worries"
+                | "stories"
+                | "talked"
+                | "talking"
+                | "spoke"
+                | "speaking"
+                | "know"
+                | "knew"
+                | "learned"
+                | "asked"
+                | "worried"
+                | "concerned"
+        );
+    if preposition {
+        return past.then_some(Qualifier::AtLeast);
+    }
     qualifier_before(&before).or(past.then_some(Qualifier::AtLeast))
 }
 
@@ -360,6 +391,13 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
 pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -> Kind {
     if let Head::Casualty { kind, at } = head {
         return joined_casualties(w, at).unwrap_or(kind);
+    }
+    // "casualties among North Korean troops have now reached about 3,000".
+    if let Head::Before { at } = head
+        && let Some(k) = (at.saturating_sub(5)..at).rev().find(|&i| matches!(w.w(i), "among" | "of"))
+        && let Some(kind) = k.checked_sub(1).and_then(|c| casualty_noun(w.w(c)))
+    {
+        return kind;
     }
     // "the number of North Korean soldiers killed in Kursk rose to 4,000".
     if let Head::Before { at } = head
@@ -400,7 +438,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
-    let limit = if share { f.end } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
+    // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
+    let limit = if share { np_end.max(f.end) } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);
@@ -429,6 +468,14 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                     | "likely"
                     | "to"
                     | "taken"
+                    // "two soldiers who were recently captured", "two soldiers it has captured"
+                    | "who"
+                    | "that"
+                    | "it"
+                    | "they"
+                    | "has"
+                    | "recently"
+                    | "allegedly"
             )
             && i > np_end
         {
@@ -614,7 +661,9 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                         | "invaded"
                 );
             // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
-            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase()) && w.w(i + len) == "," || i < dateline_end;
+            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase())
+                && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                || i < dateline_end;
             if !prep && !in_attr(i) && !dateline {
                 return Some(side_of(c));
             }

@@ -32,7 +32,7 @@ pub fn casualty_noun(w: &str) -> Option<Kind> {
     Some(match w {
         "casualties" | "losses" => Kind::Casualties,
         "deaths" | "fatalities" | "dead" | "killed" => Kind::Killed,
-        "wounded" | "injured" => Kind::Wounded,
+        "wounded" | "injured" | "injuries" => Kind::Wounded,
         "prisoners" | "pows" | "captives" | "captured" => Kind::Captured,
         "missing" => Kind::Missing,
         _ => return None,
@@ -43,7 +43,7 @@ pub fn casualty_noun(w: &str) -> Option<Kind> {
 pub fn casualty_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" => Kind::Killed,
-        "wounded" | "injured" | "hurt" => Kind::Wounded,
+        "wounded" | "injured" | "injuries" | "hurt" => Kind::Wounded,
         "casualties" | "losses" => Kind::Casualties,
         "captured" | "surrendered" | "prisoners" | "prisoner" | "pows" => Kind::Captured,
         "missing" => Kind::Missing,

@@ -67,6 +67,9 @@ struct DocState<'t> {
     /// Sentences with a speech verb but no figure, not read yet: they matter only when a later
     /// sentence says "he said" or names someone by surname, so they are read then (most never are).
     pending: Vec<(usize, ByteSpan)>,
+    /// Index of the last sentence that held a claim: the next one may go on about the same people
+    /// without naming them ("This includes 300 deaths and 2,700 injuries").
+    last_claim_at: Option<usize>,
 }
 
 impl Extractor {
@@ -106,7 +109,8 @@ impl Extractor {
                 continue;
             }
             let words = Words::new(text, s.span);
-            let figs = figures(&words);
+            let follows_claim = state.last_claim_at.is_some_and(|c| c + 1 == at);
+            let figs = figures(&words, follows_claim);
             if figs.iter().all(|f| f.head.is_none()) {
                 // Numbers, but none counting personnel: only its speakers may matter, later.
                 if speech {
@@ -121,7 +125,11 @@ impl Extractor {
                 self.read_pending(text, published, &mut state);
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true);
+            let before = claims.len();
             self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
+            if claims.len() > before {
+                state.last_claim_at = Some(at);
+            }
             remember_speaker(&mut state, &resolved, at);
         }
         fill_sides(&mut claims, &sides);
@@ -247,13 +255,14 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
 }
 
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.
-fn figures(words: &Words<'_>) -> Vec<Figure> {
+/// `follows_claim`: the sentence before held a claim, so this one is about the military too.
+fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
     let nums: Vec<_> =
         find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
     if nums.is_empty() {
         return Vec::new();
     }
-    let context = figure::military_sentence(words);
+    let context = follows_claim || figure::military_sentence(words);
     let mut figs: Vec<Figure> = figure::ranges(words, &nums);
     for f in &mut figs {
         f.head = figure::head(words, f, context);

@@ -84,6 +84,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "killed",
     "wounded",
     "injured",
+    "injuries",
     "prisoners",
     "pows",
     "captives",

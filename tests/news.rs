@@ -515,3 +515,26 @@ fn briefings_follow_ups_and_relative_clauses() {
     assert_eq!(claim(&c, "three", "who were recently killed").0, Kind::Killed);
     assert_eq!(claim(&c, "4,100", "Half of the").0, Kind::Wounded, "a share of '4,100 wounded soldiers'");
 }
+
+#[test]
+fn perfect_tense_beats_likely_and_link_lists_are_not_the_article() {
+    let c = corpus();
+    let pentagon = Some("United States (Defense Dept / officials)".to_string());
+    assert_eq!(
+        claim(&c, "11,000", "have moved into"),
+        (Kind::Deployed, Qualifier::Approx, pentagon.clone()),
+        "'it is likely that ... have moved'"
+    );
+    assert_eq!(
+        claim(&c, "10,000", "to be approximately"),
+        (Kind::Deployed, Qualifier::Approx, pentagon),
+        "'the number of troops to be approximately N'; 'She' is Singh"
+    );
+    let combined = found(&c, "50,000", "combined force");
+    assert_eq!(combined.kind, Kind::Deployed, "'preparing to launch' plans an attack, not a deployment");
+    assert_eq!(combined.claimant.as_deref(), Some("New York Times"));
+    let doc =
+        c.documents.iter().find(|d| d.path == "pentagon.txt").map(|d| d.id).unwrap_or_else(|| panic!("pentagon.txt"));
+    let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
+    assert_eq!(numbers, ["10,000", "11,000", "10,000", "50,000"], "a 'Most Read News' list holds other stories");
+}

@@ -215,6 +215,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                 let joins_casualties =
                     matches!(lw, "or" | "and") && casualty.is_some() && casualty_word(w.w(k + 1)).is_some();
                 let more_than = lw == "more" && w.w(k + 1) == "than";
+                // "50,000 Russian and North Korean troops": nationalities joined in the phrase.
+                if matches!(lw, "and" | "or") && w.country_at(k - 1).is_some() && w.country_at(k + 1).is_some() {
+                    k += 1;
+                    steps += 1;
+                    continue;
+                }
                 if more_than || !(np_modifier(lw, w.raw(k)) || joins_casualties) {
                     break;
                 }
@@ -295,8 +301,14 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         return None;
     }
     // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
-    let near_link = matches!(w.w(j - 1), "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood");
+    let near_link = matches!(
+        w.w(j - 1),
+        "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
+    );
+    // "estimated the number of troops in Russia to be 10,000": "to be" links as far as "reached".
+    let to_be = w.w(j - 1) == "be" && j >= 2 && w.w(j - 2) == "to";
     if !near_link
+        && !to_be
         && !matches!(
             w.w(j - 1),
             "to" | "at"
@@ -503,7 +515,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     let deployed = (ca..cb).any(|i| {
         deployed_cue(w.w(i))
-            || matches!(w.w(i), "sent" | "deployed" | "dispatched")
+            // "have sent", "had been deployed", and "have moved into Kursk" even when "likely".
+            || matches!(w.w(i), "sent" | "deployed" | "dispatched" | "moved" | "entered" | "crossed")
                 && i > 0
                 && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
     });
@@ -512,7 +525,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     let planned = (ca..cb).any(|i| {
         let lw = w.w(i);
-        planned_cue(lw)
+        // "is preparing to launch a counteroffensive": the troops are there; their attack is planned.
+        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2));
+        planned_cue(lw) && !other_plan
             || (lw == "to" && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))))
             || (lw == "being" && sending_verb(w.w(i + 1)))
             || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))

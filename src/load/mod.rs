@@ -5,6 +5,7 @@
 //! a [`Problem`] with its path and reason, and the rest of the corpus still loads.
 
 pub mod decode;
+pub mod furniture;
 pub mod html;
 pub mod json;
 pub mod meta;
@@ -135,6 +136,10 @@ pub fn load_bytes(rel: &str, bytes: Vec<u8>) -> (Vec<(String, Parsed)>, Vec<Prob
     for (path, parsed) in &mut docs {
         for w in parsed.warnings.drain(..) {
             problems.push(Problem { path: path.clone(), error: w });
+        }
+        // HTML markup says what is furniture; plain text needs a look at its lines.
+        if format != Format::Html {
+            parsed.blocks = furniture::without_furniture(&parsed.text, std::mem::take(&mut parsed.blocks));
         }
     }
     docs.retain(|(path, p)| {

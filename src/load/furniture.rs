@@ -1,0 +1,132 @@
+//! Page furniture in plain text: the link lists scraped along with an article ("Most Read News"
+//! followed by other stories' headlines) and single linked headlines ("Related article: ...",
+//! "Read more: ..."). Their figures belong to other articles, so they are cut out of the prose blocks;
+//! the text itself is kept, as the reader shows the file as it is.
+//!
+//! (HTML pages are cleaned by their markup instead; see [`crate::load::html`].)
+
+use crate::document::{Block, BlockKind};
+use crate::span::ByteSpan;
+
+/// Lines that head a list of links to other stories, compared without case and markdown markers.
+const LIST_HEADINGS: &[&str] = &[
+    "most read",
+    "most read news",
+    "most read stories",
+    "most popular",
+    "most viewed",
+    "popular",
+    "popular now",
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "related content",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "more stories",
+    "more news",
+    "more on this story",
+    "recommended",
+    "recommended stories",
+    "trending",
+    "trending now",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "editor's picks",
+    "you may also like",
+    "you might also like",
+];
+
+/// Labels that put one linked headline on their own line: "Related article: ...".
+const LINK_LABELS: &[&str] =
+    &["related article", "related story", "related", "read more", "read also", "also read", "see also", "read next"];
+
+/// The prose blocks of `blocks` without the furniture in them. Other blocks are kept as they are.
+pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if b.kind != BlockKind::Body {
+            out.push(b);
+            continue;
+        }
+        let mut start = b.span.start;
+        let mut in_list = false;
+        let mut pos = b.span.start;
+        for line in text[b.span].split_inclusive('\n') {
+            let (line_start, next) = (pos, pos + line.len());
+            pos = next;
+            let content = line.trim();
+            if in_list {
+                // A list of links runs until prose comes back: a long line ending as sentences do.
+                let prose =
+                    content.ends_with(['.', '!', '?', '"', '\u{201d}']) && content.split_whitespace().nth(7).is_some();
+                if !prose {
+                    continue;
+                }
+                in_list = false;
+                start = line_start;
+            }
+            if content.len() > 300 {
+                continue;
+            }
+            let bare = content.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | '>' | '-' | ':' | ' ' | '[' | ']'));
+            let heading = bare.len() <= 40 && LIST_HEADINGS.iter().any(|h| bare.eq_ignore_ascii_case(h));
+            if heading || labelled_link(bare) {
+                if line_start > start {
+                    out.push(Block { span: ByteSpan::new(start, line_start), kind: b.kind });
+                }
+                start = next;
+                in_list = heading;
+            }
+        }
+        if !in_list && b.span.end > start {
+            out.push(Block { span: ByteSpan::new(start, b.span.end), kind: b.kind });
+        }
+    }
+    out
+}
+
+/// "Related article: [Ukraine Says ...](#)", "Read more: North Korea sends ...".
+fn labelled_link(line: &str) -> bool {
+    LINK_LABELS.iter().any(|label| {
+        line.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label))
+            && line[label.len()..].trim_start_matches(['*', '_']).starts_with(':')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(text: &str) -> Vec<&str> {
+        let blocks = vec![Block { span: ByteSpan::new(0, text.len()), kind: BlockKind::Body }];
+        without_furniture(text, blocks).iter().map(|b| text[b.span].trim()).collect()
+    }
+
+    #[test]
+    fn link_lists_and_linked_headlines_are_cut_out() {
+        let text = "North Korea sent 10,000 troops, the Pentagon said.\nMost Read News\n-\nPoland, NATO bring together around 30,000 troops in mili\n-\n3 police officers killed, 2 wou\n";
+        assert_eq!(prose(text), ["North Korea sent 10,000 troops, the Pentagon said."]);
+        let text = "First paragraph here.\n\n**Related article:** [Ukraine Says Russia to Deploy 10K Troops](#)\n\nLast week, the NIS revealed that Pyongyang decided to send a large-scale troop deployment.\n";
+        assert_eq!(
+            prose(text),
+            [
+                "First paragraph here.",
+                "Last week, the NIS revealed that Pyongyang decided to send a large-scale troop deployment."
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_after_a_list_comes_back_and_ordinary_words_stay() {
+        let text = "## Related stories\n* Troops move east\n* Seoul warns\n\nThe spy agency said on Friday that 1,500 soldiers had been sent to Russia.\n";
+        assert_eq!(prose(text), ["The spy agency said on Friday that 1,500 soldiers had been sent to Russia."]);
+        let text = "Related talks were held. Popular support for the war is falling, the poll said.\n";
+        assert_eq!(prose(text), [text.trim()]);
+    }
+}

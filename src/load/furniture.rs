@@ -56,13 +56,18 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         }
         let mut start = b.span.start;
         let mut in_list = false;
+        // Line ends found with the SIMD search of the memchr crate: this runs over every text file.
+        let body = &text.as_bytes()[b.span.start..b.span.end];
+        let ends =
+            memchr::memchr_iter(b'\n', body).map(|i| i + 1).chain((body.last() != Some(&b'\n')).then_some(body.len()));
         let mut pos = b.span.start;
-        for line in text[b.span].split_inclusive('\n') {
-            let (line_start, next) = (pos, pos + line.len());
+        for end in ends {
+            let (line_start, next) = (pos, b.span.start + end);
             pos = next;
-            let content = line.trim();
+            let line = &text[line_start..next];
             if in_list {
                 // A list of links runs until prose comes back: a long line ending as sentences do.
+                let content = line.trim();
                 let prose =
                     content.ends_with(['.', '!', '?', '"', '\u{201d}']) && content.split_whitespace().nth(7).is_some();
                 if !prose {
@@ -71,11 +76,17 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
                 in_list = false;
                 start = line_start;
             }
-            if content.len() > 300 {
+            // Most lines are prose: a heading is short, and a label's colon comes early.
+            let short = line.len() <= 48;
+            if !short && memchr::memchr(b':', &line.as_bytes()[..line.len().min(40)]).is_none() {
                 continue;
             }
-            let bare = content.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | '>' | '-' | ':' | ' ' | '[' | ']'));
-            let heading = bare.len() <= 40 && LIST_HEADINGS.iter().any(|h| bare.eq_ignore_ascii_case(h));
+            let bare =
+                line.trim().trim_matches(|c: char| matches!(c, '#' | '*' | '_' | '>' | '-' | ':' | ' ' | '[' | ']'));
+            if !bare.as_bytes().first().is_some_and(|&c| starts_a_label(c)) {
+                continue;
+            }
+            let heading = short && LIST_HEADINGS.iter().any(|h| bare.eq_ignore_ascii_case(h));
             if heading || labelled_link(bare) {
                 if line_start > start {
                     out.push(Block { span: ByteSpan::new(start, line_start), kind: b.kind });
@@ -89,6 +100,12 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// Can a label start with this byte? (Blank lines and most others are turned down by this alone.)
+fn starts_a_label(c: u8) -> bool {
+    let first = |words: &[&str]| words.iter().any(|w| w.as_bytes()[0] == c.to_ascii_lowercase());
+    first(LIST_HEADINGS) || first(LINK_LABELS)
 }
 
 /// "Related article: [Ukraine Says ...](#)", "Read more: North Korea sends ...".

@@ -239,7 +239,7 @@ fn url_date(url: &str) -> Option<NaiveDate> {
 
 /// A line near the top holding only a date: "October 18, 2024".
 fn date_line(head: &str) -> Option<(NaiveDate, String)> {
-    head.lines().take(60).filter(|l| l.bytes().any(|b| b.is_ascii_digit())).find_map(|l| {
+    head.lines().take(60).find_map(|l| {
         let line = l.trim();
         if line.len() > 90 {
             // "date 2024-12-23 Ukrainian President ...": a labelled date opening a paragraph.
@@ -256,7 +256,7 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
                 .find_map(|n| crate::dates::parse_date(&words[..n].join(" ")))
                 .map(|d| (d, words.join(" ")));
         }
-        if line.len() < 6 {
+        if line.len() < 6 || !line.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         // "By Jane Doe | 12 Dec. 2024, 09:15": the date may share its line with a byline.
@@ -280,7 +280,7 @@ fn label_stripped(line: &str) -> Option<&str> {
     let lower = l.to_ascii_lowercase();
     let at = LABELS.iter().find(|label| lower.starts_with(**label)).map(|label| (0, label.len())).or_else(|| {
         AFTER_NAME.iter().find_map(|label| {
-            let pos = lower.find(&format!(" {label}"))? + 1;
+            let pos = lower.match_indices(label).map(|(p, _)| p).find(|&p| p > 0 && lower.as_bytes()[p - 1] == b' ')?;
             // The name before it is short and capitalised: "Umer Jamshaid Published ...".
             let name = &l[..pos];
             let named = name.split_whitespace().count() <= 4

@@ -52,6 +52,46 @@ fn is_heading(line: &str) -> bool {
     line.trim_start().starts_with('#')
 }
 
+/// Block-level HTML tags left in scraped text ("...</p> <p>Nearly half a million ..."): they end
+/// paragraphs as line breaks do.
+const BLOCK_TAGS: [&str; 10] = ["<p>", "</p>", "<br>", "<br/>", "<br />", "<div>", "</div>", "<li>", "</li>", "<p "];
+
+/// Add a line to `lines`, split where block-level tags stand in it.
+fn push_line(text: &str, line: ByteSpan, lines: &mut Vec<ByteSpan>) {
+    let bytes = &text.as_bytes()[line.start..line.end];
+    let mut start = line.start;
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let at = line.start + at;
+        if at < start {
+            continue;
+        }
+        let rest = &text.as_bytes()[at..line.end];
+        let Some(tag) =
+            BLOCK_TAGS.iter().find(|t| rest.get(..t.len()).is_some_and(|r| r.eq_ignore_ascii_case(t.as_bytes())))
+        else {
+            continue;
+        };
+        // "<p class=...>" ends at its ">".
+        let end = if tag.ends_with('>') {
+            at + tag.len()
+        } else {
+            memchr::memchr(b'>', rest).map_or(line.end, |k| at + k + 1)
+        };
+        push_trimmed(text, ByteSpan::new(start, at), lines);
+        start = end;
+    }
+    push_trimmed(text, ByteSpan::new(start, line.end), lines);
+}
+
+fn push_trimmed(text: &str, span: ByteSpan, lines: &mut Vec<ByteSpan>) {
+    let piece = &text[span];
+    let lead = piece.len() - piece.trim_start().len();
+    let span = ByteSpan::new(span.start + lead, span.start + piece.trim_end().len());
+    if !span.is_empty() {
+        lines.push(span);
+    }
+}
+
 /// Paragraph spans of a block: its non-blank lines, joined where a sentence runs on.
 fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
     let mut lines: Vec<ByteSpan> = Vec::new();
@@ -66,7 +106,7 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             if is_heading(body) {
                 start += body.len() - body.trim_start_matches('#').trim_start().len();
             }
-            lines.push(ByteSpan::new(start, pos + content.len()));
+            push_line(text, ByteSpan::new(start, pos + content.len()), &mut lines);
         }
         pos += line.len();
     }

@@ -538,3 +538,15 @@ fn perfect_tense_beats_likely_and_link_lists_are_not_the_article() {
     let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert_eq!(numbers, ["10,000", "11,000", "10,000", "50,000"], "a 'Most Read News' list holds other stories");
 }
+
+#[test]
+fn html_paragraph_tags_in_text_and_whose_estimate() {
+    let c = corpus();
+    let mi6 = Some("UK intelligence (MI6)".to_string());
+    assert_eq!(claim(&c, "half a million", "UK spy chief says").2, mi6, "the alias table knows the UK spy chief");
+    let killed = found(&c, "480,000", "estimate from the head of MI6");
+    assert_eq!((killed.kind, killed.claimant.clone()), (Kind::Killed, mi6), "'according to an estimate from X'");
+    let sentence = &c.document(killed.doc).text[killed.sentence_span];
+    assert!(sentence.starts_with("Nearly 480,000"), "'</p> <p>' ends a paragraph: {sentence:?}");
+    assert_eq!(found(&c, "1,000", "preliminary figures").claimant.as_deref(), Some("Ukraine (government/military)"));
+}

@@ -154,7 +154,10 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
 fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
     let mut b = start;
     while b < words.len() && b - start < 10 {
-        if is_boundary_punct(words, b) {
+        // "MI6", "G7": digits glued to a name are part of it.
+        let glued =
+            b > start && !words.toks[b].space_before && words.is_word(b - 1) && words.toks[b].numeral().is_some();
+        if is_boundary_punct(words, b) && !glued {
             break;
         }
         if b > start && (clause_opener(words.w(b)) || speech_verb(words.w(b)) || be_verb(words.w(b))) {
@@ -348,8 +351,15 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 continue;
             }
             match phrase_after(words, v + 2) {
-                // "according to preliminary data, ..., he said": data are not a speaker.
-                Some(p) if information_only(words, p) => continue,
+                // "according to preliminary data, ..., he said": data are not a speaker; "according
+                // to a new estimate from the head of MI6": the one whose estimate it is.
+                Some(p) if information_only(words, p) || information_noun(words.w(p.1)) => {
+                    let k = if information_noun(words.w(p.1)) { p.1 + 1 } else { p.1 };
+                    match matches!(words.w(k), "from" | "by" | "of").then(|| phrase_after(words, k + 1)).flatten() {
+                        Some(q) => (q, Reach::According),
+                        None => continue,
+                    }
+                }
                 Some(p) => (p, Reach::According),
                 None => continue,
             }

@@ -81,6 +81,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         [d, m, y, rest @ ..] if month(m).is_some() && time_like(rest) => {
             NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
         }
+        // 2025/03/27 (year first: never ambiguous)
+        [y, m, d, rest @ ..]
+            if y.len() == 4 && time_like(rest) && [y, m, d].iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        }
         // 23.10.2024
         [one] if one.matches('.').count() == 2 => {
             let mut it = one.split('.');

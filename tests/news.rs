@@ -550,3 +550,18 @@ fn html_paragraph_tags_in_text_and_whose_estimate() {
     assert!(sentence.starts_with("Nearly 480,000"), "'</p> <p>' ends a paragraph: {sentence:?}");
     assert_eq!(found(&c, "1,000", "preliminary figures").claimant.as_deref(), Some("Ukraine (government/military)"));
 }
+
+#[test]
+fn a_source_named_after_the_figure_and_modal_futures() {
+    let c = corpus();
+    let jcs = Some("South Korea JCS".to_string());
+    let doc = c.documents.iter().find(|d| d.path == "broadcast.txt").unwrap_or_else(|| panic!("broadcast.txt"));
+    assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-03-27"), "'Published on: 2025/03/27'");
+    assert_eq!(
+        claim(&c, "three-thousand", "additional soldiers"),
+        (Kind::Increment, Qualifier::AtLeast, jcs.clone()),
+        "'This is according to X.' names the source of the sentence before"
+    );
+    assert_eq!(claim(&c, "2,000", "additionally dispatched"), (Kind::Increment, Qualifier::Approx, jcs));
+    assert_eq!(claim(&c, "12,000", "may soon have").0, Kind::Planned, "'may soon have' is no army's size");
+}

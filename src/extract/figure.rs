@@ -500,14 +500,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));
     let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");
     let inc_after = w.w(np_end) == "more" && w.w(np_end + 1) != "than";
-    let increment = inc_in_np || inc_before || inc_after;
+    // "appears to have additionally dispatched at least 3,000 soldiers"
+    let inc_adverb = (j.saturating_sub(4)..j).any(|i| w.w(i) == "additionally");
+    let increment = inc_in_np || inc_before || inc_after || inc_adverb;
     let (ca, cb) = w.clause(a.min(h));
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);
     // A whole army: "North Korea has 1.2 million troops", "an army of 1.2 million".
     let prev = if j > 0 { w.w(j - 1) } else { "" };
-    let located = (np_end..cb).any(|i| matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near"));
-    if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located)
+    let located = (np_end..cb).any(|i| matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near" | "on"));
+    // "may soon have as many as 12,000 soldiers": a future, not an army's size.
+    let modal = (j.saturating_sub(4)..j.saturating_sub(1)).any(|i| planned_cue(w.w(i)));
+    if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located && !modal)
         || (prev == "of" && j > 1 && matches!(w.w(j - 2), "army" | "military" | "militaries" | "forces"))
         || matches!(w.w(h), "army" | "armies")
     {

@@ -70,6 +70,8 @@ struct DocState<'t> {
     /// Index of the last sentence that held a claim: the next one may go on about the same people
     /// without naming them ("This includes 300 deaths and 2,700 injuries").
     last_claim_at: Option<usize>,
+    /// Index in the claims of the first claim of that sentence.
+    last_claims_from: usize,
 }
 
 impl Extractor {
@@ -103,7 +105,7 @@ impl Extractor {
             }
             let figure = figure && number;
             if !figure {
-                if speech {
+                if speech && !self.source_of_previous(doc, &s, at, &mut state, &mut claims) {
                     state.pending.push((at, s.span));
                 }
                 continue;
@@ -129,6 +131,7 @@ impl Extractor {
             self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
             if claims.len() > before {
                 state.last_claim_at = Some(at);
+                state.last_claims_from = before;
             }
             remember_speaker(&mut state, &resolved, at);
         }
@@ -137,6 +140,37 @@ impl Extractor {
             c.id = ClaimId(first_id + i as u32);
         }
         claims
+    }
+
+    /// "This is according to South Korea's Joint Chiefs of Staff.": a sentence right after claims that
+    /// no one was said to make names their source. Returns whether the sentence was read.
+    fn source_of_previous(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        at: usize,
+        state: &mut DocState,
+        claims: &mut [Claim],
+    ) -> bool {
+        let text = doc.text.as_str();
+        let unsourced = state.last_claim_at.is_some_and(|c| c + 1 == at)
+            && claims[state.last_claims_from..].iter().any(|c| c.claimant.is_none());
+        let sentence = &text[s.span];
+        if !unsourced || !["This ", "That ", "These ", "Those "].iter().any(|p| sentence.starts_with(p)) {
+            return false;
+        }
+        let words = Words::new(text, s.span);
+        let attrs: Vec<Attribution> =
+            attribution::find(&words, doc.published.value).into_iter().filter(|a| !a.is_pronoun).collect();
+        let resolved = self.resolve_attributions(attrs, state, true);
+        if let Some(r) = resolved.iter().find(|r| r.claimant.is_some()) {
+            for c in claims[state.last_claims_from..].iter_mut().filter(|c| c.claimant.is_none()) {
+                c.claimant = r.claimant.as_deref().map(str::to_string);
+                c.claimant_text = Some(r.attr.speaker.clone());
+            }
+        }
+        remember_speaker(state, &resolved, at);
+        true
     }
 
     /// Read the sentences put aside, oldest first, for their speakers.

@@ -249,12 +249,9 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
             if !starts_labelled {
                 return None;
             }
-            let rest = label_stripped(line)?;
-            let words: Vec<&str> = rest.split_whitespace().take(5).collect();
-            return (1..=words.len())
-                .rev()
-                .find_map(|n| crate::dates::parse_date(&words[..n].join(" ")))
-                .map(|d| (d, words.join(" ")));
+            return label_stripped(line)
+                .and_then(leading_date)
+                .map(|(d, _)| (d, line[..line.len().min(40)].to_string()));
         }
         if line.len() < 6 || !line.bytes().any(|b| b.is_ascii_digit()) {
             return None;
@@ -262,9 +259,22 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
         // "By Jane Doe | 12 Dec. 2024, 09:15": the date may share its line with a byline.
         let pieces = std::iter::once(l).chain(l.split(['|', '\u{b7}', '\u{2022}', '\u{2014}']));
         pieces
-            .filter_map(|p| crate::dates::parse_date(label_stripped(p).unwrap_or(p)))
+            .filter_map(|p| match label_stripped(p) {
+                // "date 2025-03-27 North Korea sent ...": a label, a date, then the headline.
+                Some(rest) => crate::dates::parse_date(rest).or_else(|| leading_date(rest).map(|(d, _)| d)),
+                None => crate::dates::parse_date(p),
+            })
             .next()
             .map(|d| (d, line.to_string()))
+    })
+}
+
+/// A date in the first few words of `text`, with those words.
+fn leading_date(text: &str) -> Option<(NaiveDate, String)> {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let lead = words[..n].join(" ");
+        crate::dates::parse_date(&lead).map(|d| (d, lead))
     })
 }
 
@@ -293,7 +303,9 @@ fn label_stripped(line: &str) -> Option<&str> {
         return None;
     }
     let rest = l[pos + len..].trim_start_matches([':', ' ', '\u{a0}']);
-    let rest = rest.strip_prefix("on ").or_else(|| rest.strip_prefix("On ")).unwrap_or(rest);
+    // "Posted on Oct 23", "Published on: 2025/03/27"
+    let on = rest.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")) && rest[2..].starts_with([' ', ':']);
+    let rest = if on { rest[2..].trim_start_matches([':', ' ']) } else { rest };
     Some(rest.trim())
 }
 
@@ -392,6 +404,8 @@ mod tests {
             ("First published on Wed 18 Dec 2024 05.00 GMT", "2024-12-18"),
             ("By **Jane Doe** | 12 Dec. 2024, 09:15", "2024-12-12"),
             ("Umer Jamshaid Published December 23, 2024 | 11:39 PM", "2024-12-23"),
+            ("Published on: 2025/03/27 17:00", "2025-03-27"),
+            (" date 2025-03-27 North Korea sent 3,000 more soldiers to Russia this year, Seoul claims", "2025-03-27"),
             (
                 " date 2024-12-23 Ukrainian President Volodymyr Zelenskiy has expressed worries about the potential of North Korea sending additional troops.",
                 "2024-12-23",

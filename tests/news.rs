@@ -565,3 +565,13 @@ fn a_source_named_after_the_figure_and_modal_futures() {
     assert_eq!(claim(&c, "2,000", "additionally dispatched"), (Kind::Increment, Qualifier::Approx, jcs));
     assert_eq!(claim(&c, "12,000", "may soon have").0, Kind::Planned, "'may soon have' is no army's size");
 }
+
+#[test]
+fn civilian_victims_of_strikes_are_not_personnel() {
+    let c = corpus();
+    let doc =
+        c.documents.iter().find(|d| d.path == "strikes.txt").map(|d| d.id).unwrap_or_else(|| panic!("strikes.txt"));
+    let found: Vec<(&str, Kind)> = c.claims_of(doc).map(|cl| (cl.number_text.as_str(), cl.kind)).collect();
+    // Only the soldiers: people in air raids and missile attacks on towns are civilians.
+    assert_eq!(found, [("dozens", Kind::Killed), ("40", Kind::Wounded)]);
+}

@@ -698,3 +698,47 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
 pub fn military_sentence(w: &Words<'_>) -> bool {
     (0..w.len()).any(|i| military_context(w.w(i)))
 }
+
+/// A sentence about civilian victims: people named as such ("two people were killed and two
+/// injured"), or an attack on a place ("Russian air raid on Kherson, one dead"), and no soldiers named.
+/// Casualties it leaves without a noun are not military personnel.
+pub fn civilian_scene(w: &Words<'_>) -> bool {
+    let mut civilians = false;
+    for i in 0..w.len() {
+        let lw = w.w(i);
+        if personnel(lw) == Some(Personnel::Strong) {
+            return false;
+        }
+        civilians = civilians
+            || matches!(
+                lw,
+                "person"
+                    | "people"
+                    | "civilian"
+                    | "civilians"
+                    | "residents"
+                    | "children"
+                    | "passengers"
+                    | "villagers"
+                    | "inhabitants"
+                    | "patients"
+            )
+            || matches!(
+                lw,
+                "raid"
+                    | "raids"
+                    | "strike"
+                    | "strikes"
+                    | "attack"
+                    | "attacks"
+                    | "shelling"
+                    | "bombing"
+                    | "bombardment"
+                    | "missile"
+                    | "missiles"
+                    | "rockets"
+                    | "drones"
+            ) && matches!(w.w(i + 1), "on" | "against");
+    }
+    civilians
+}

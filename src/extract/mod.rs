@@ -296,7 +296,7 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
     if nums.is_empty() {
         return Vec::new();
     }
-    let context = follows_claim || figure::military_sentence(words);
+    let context = (follows_claim || figure::military_sentence(words)) && !figure::civilian_scene(words);
     let mut figs: Vec<Figure> = figure::ranges(words, &nums);
     for f in &mut figs {
         f.head = figure::head(words, f, context);

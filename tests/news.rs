@@ -575,3 +575,17 @@ fn civilian_victims_of_strikes_are_not_personnel() {
     // Only the soldiers: people in air raids and missile attacks on towns are civilians.
     assert_eq!(found, [("dozens", Kind::Killed), ("40", Kind::Wounded)]);
 }
+
+#[test]
+fn what_happened_after_the_phrase_outranks_its_description() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "one", "one injured North Korean soldier").0,
+        Kind::Captured,
+        "'one injured soldier has been captured'"
+    );
+    assert_eq!(claim(&c, "two", "after they were captured").0, Kind::Captured);
+    let blinken = found(&c, "1,000", "mentioned that");
+    assert_eq!(blinken.kind, Kind::Casualties);
+    assert_eq!(blinken.claimant.as_deref(), Some("United States (Defense Dept / officials)"), "'X mentioned that'");
+}

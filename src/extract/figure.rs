@@ -356,6 +356,43 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     })
 }
 
+/// Words between a noun phrase and what happened to it: "were believed to have been", "who were
+/// recently", "it has", "after they were".
+fn linking_word(w: &str) -> bool {
+    matches!(
+        w,
+        "were"
+            | "was"
+            | "have"
+            | "had"
+            | "been"
+            | "are"
+            | "be"
+            | "reportedly"
+            | "being"
+            | "also"
+            | "already"
+            | "believed"
+            | "thought"
+            | "feared"
+            | "presumed"
+            | "said"
+            | "reported"
+            | "estimated"
+            | "likely"
+            | "to"
+            | "taken"
+            | "who"
+            | "that"
+            | "it"
+            | "they"
+            | "has"
+            | "recently"
+            | "allegedly"
+            | "after"
+    )
+}
+
 /// The qualifier: hedge words before the figure, a "+" or "or more" after it, vague words.
 pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if f.num.vague {
@@ -452,45 +489,17 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
     let limit = if share { np_end.max(f.end) } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
+    // What happened to them after the phrase outranks how the phrase describes them: "one injured
+    // soldier has been captured" counts a capture.
+    let after = (np_end..limit).find(|&i| casualty_word(w.w(i)).is_some() || !linking_word(w.w(i)));
+    if let Some(i) = after.filter(|&i| casualty_word(w.w(i)) == Some(Kind::Captured)) {
+        return joined_casualties(w, i).unwrap_or(Kind::Captured);
+    }
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);
         }
-        if i >= np_end
-            && !matches!(
-                w.w(i),
-                "were"
-                    | "was"
-                    | "have"
-                    | "had"
-                    | "been"
-                    | "are"
-                    | "be"
-                    | "reportedly"
-                    | "being"
-                    | "also"
-                    | "already"
-                    | "believed"
-                    | "thought"
-                    | "feared"
-                    | "presumed"
-                    | "said"
-                    | "reported"
-                    | "estimated"
-                    | "likely"
-                    | "to"
-                    | "taken"
-                    // "two soldiers who were recently captured", "two soldiers it has captured"
-                    | "who"
-                    | "that"
-                    | "it"
-                    | "they"
-                    | "has"
-                    | "recently"
-                    | "allegedly"
-            )
-            && i > np_end
-        {
+        if i >= np_end && !linking_word(w.w(i)) && i > np_end {
             break;
         }
     }

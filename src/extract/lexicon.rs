@@ -245,6 +245,8 @@ pub fn speech_verb(w: &str) -> bool {
             | "warned"
             | "warns"
             | "noted"
+            | "mentioned"
+            | "mentions"
             | "revealed"
             | "reveals"
             | "disclosed"

@@ -112,6 +112,7 @@ pub const SPEECH_WORDS: &[&str] = &[
     "announce",
     "warn",
     "noted",
+    "mention",
     "reveal",
     "disclosed",
     "accuse",

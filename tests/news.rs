@@ -411,6 +411,10 @@ fn claim_dates_as_news_writes_them() {
         ("1,506", Some("2024-10-21")),
         ("1,507", Some("2024-10-22")),
         ("1,508", None),
+        // A date opening the sentence, some words before the speaker; a day after the article is a
+        // year before it.
+        ("1,509", Some("2024-10-17")),
+        ("1,510", Some("2023-11-04")),
     ] {
         assert_eq!(date(number).as_deref(), expected, "{number}");
     }

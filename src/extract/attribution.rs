@@ -424,7 +424,9 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
         ranges.push((speaker.1, verb));
     }
     let lead = speaker.0.min(verb);
-    if lead > 0 && lead <= 6 {
+    // "On Tuesday he said"; a longer opening phrase only when a comma closes it ("In a closed-door
+    // briefing on Nov. 4, the NIS said").
+    if lead > 0 && (lead <= 6 || lead <= 14 && words.w(lead - 1) == ",") {
         ranges.push((0, lead));
     }
     ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))

@@ -593,3 +593,16 @@ fn what_happened_after_the_phrase_outranks_its_description() {
     assert_eq!(blinken.kind, Kind::Casualties);
     assert_eq!(blinken.claimant.as_deref(), Some("United States (Defense Dept / officials)"), "'X mentioned that'");
 }
+
+#[test]
+fn estimates_named_by_their_owner_and_casualties_that_top_a_figure() {
+    let c = corpus();
+    let us = Some("United States (Defense Dept / officials)".to_string());
+    assert_eq!(claim(&c, "1,000", "according to U.S. estimates"), (Kind::Casualties, Qualifier::Approx, us));
+    assert_eq!(
+        claim(&c, "4,000", "now top 4,000"),
+        (Kind::Casualties, Qualifier::AtLeast, Some("Ukraine (government/military)".to_string()))
+    );
+    assert_eq!(claim(&c, "300", "the preliminary estimates").2, None, "estimates of no one named are no speaker");
+    assert_eq!(claim(&c, "1.5 million", "army numbers").0, Kind::ForceSize);
+}

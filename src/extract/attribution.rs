@@ -78,8 +78,10 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
 /// "reports", "claims", "estimates" are nouns as often as verbs: a verb only after a name or before "that".
 fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     // "..., Ukraine's military claims." ends the sentence: a verb after all.
+    // (Not "..., according to the latest estimates.")
     let closes_sentence = matches!(words.w(v + 1), "." | "!" | "" | "\"" | "\u{201d}")
-        && (v.saturating_sub(6)..v).any(|i| words.w(i) == ",");
+        && (v.saturating_sub(6)..v).any(|i| words.w(i) == ",")
+        && !(v.saturating_sub(6)..v).any(|i| words.w(i) == "according");
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !closes_sentence
@@ -355,8 +357,12 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 // to a new estimate from the head of MI6": the one whose estimate it is.
                 Some(p) if information_only(words, p) || information_noun(words.w(p.1)) => {
                     let k = if information_noun(words.w(p.1)) { p.1 + 1 } else { p.1 };
+                    // "according to U.S. estimates": a name before the estimates is their owner.
+                    let owner = (p.0..p.1).any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase))
+                        && information_noun(words.w(p.1));
                     match matches!(words.w(k), "from" | "by" | "of").then(|| phrase_after(words, k + 1)).flatten() {
                         Some(q) => (q, Reach::According),
+                        None if owner => (p, Reach::According),
                         None => continue,
                     }
                 }

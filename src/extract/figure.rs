@@ -322,6 +322,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "exceeded"
                 | "surpassed"
                 | "topped"
+                | "top"
+                | "tops"
                 | "hit"
                 | "hits"
         )
@@ -405,7 +407,11 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     let a = f.num.tokens.0;
     let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
     // "the number ... has already exceeded 3,000": past the figure, so at least it.
-    let past = a > 0 && matches!(w.w(a - 1), "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped");
+    let past = a > 0
+        && matches!(
+            w.w(a - 1),
+            "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped" | "top" | "tops"
+        );
     // "details about two soldiers": after these words "about" is a preposition, not a hedge.
     let preposition = a >= 2
         && w.w(a - 1) == "about"
@@ -521,7 +527,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "may soon have as many as 12,000 soldiers": a future, not an army's size.
     let modal = (j.saturating_sub(4)..j.saturating_sub(1)).any(|i| planned_cue(w.w(i)));
     if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located && !modal)
-        || (prev == "of" && j > 1 && matches!(w.w(j - 2), "army" | "military" | "militaries" | "forces"))
+        || (matches!(prev, "of" | "numbers" | "totals")
+            && j > 1
+            && matches!(w.w(j - 2), "army" | "military" | "militaries" | "forces"))
         || matches!(w.w(h), "army" | "armies")
     {
         return Kind::ForceSize;

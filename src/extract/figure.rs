@@ -196,12 +196,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                     // "2,000 police officers", "300 election workers": people, but not military personnel.
                     let civilian = (f.end..k).any(|i| civilian_modifier(w.w(i)));
                     // "killed 12 people": in a casualty clause, people are civilians.
-                    let casualty_people = lw == "people" && {
-                        let (a, b) = w.clause(k);
-                        (a..b).any(|i| {
+                    // "A total of 48 people, including 12 soldiers, were killed": anywhere in the sentence.
+                    let casualty_people = lw == "people"
+                        && (0..w.len()).any(|i| {
                             casualty_word(w.w(i)).is_some() || matches!(w.w(i), "killing" | "kills" | "killed")
-                        })
-                    };
+                        });
                     if licensed(p) && (lw != "people" || context) && !civilian && !casualty_people {
                         return Some(Head::Noun { at: k });
                     }

@@ -607,3 +607,16 @@ fn estimates_named_by_their_owner_and_casualties_that_top_a_figure() {
     assert_eq!(claim(&c, "300", "the preliminary estimates").2, None, "estimates of no one named are no speaker");
     assert_eq!(claim(&c, "1.5 million", "army numbers").0, Kind::ForceSize);
 }
+
+#[test]
+fn of_them_after_a_claim_and_a_capital_that_estimates() {
+    use claimline::Side;
+    let c = corpus();
+    let us = Some("United States (Defense Dept / officials)".to_string());
+    let them = found(&c, "8,000", "of them are now");
+    assert_eq!((them.kind, them.qualifier, them.claimant.clone()), (Kind::Deployed, Qualifier::Approx, us));
+    let seoul = found(&c, "100,000", "Seoul estimates");
+    assert_eq!((seoul.kind, seoul.side), (Kind::Planned, Side::NorthKorea), "'Seoul estimates' is a verb");
+    assert_eq!(seoul.claimant.as_deref(), Some("South Korea government"));
+    assert_eq!(found(&c, "3,000", "The estimates show").claimant, None, "'The estimates' is a noun");
+}

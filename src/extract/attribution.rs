@@ -85,7 +85,10 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !closes_sentence
-        && !(v > 1 && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase))
+        // "Seoul estimates ...", but not "The estimates ..." (a sentence's first word is capitalised anyway).
+        && !(v >= 1
+            && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase)
+            && !(v == 1 && matches!(words.w(0), "the" | "a" | "an" | "these" | "those" | "such" | "its" | "their" | "new" | "latest" | "earlier" | "previous" | "official" | "initial")))
 }
 
 /// The words of a clause ending just before `end`, back to a boundary: `[a, end)`, maybe empty.

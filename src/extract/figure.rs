@@ -284,6 +284,10 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
         if refers_back && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
             return Some(Head::Before { at });
         }
+        // "Around 8,000 of them are now in Kursk": the troops of the sentence before.
+        if context && w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those") {
+            return Some(Head::Noun { at: f.end + 1 });
+        }
     }
     head_before(w, f)
 }

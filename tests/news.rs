@@ -619,4 +619,5 @@ fn of_them_after_a_claim_and_a_capital_that_estimates() {
     assert_eq!((seoul.kind, seoul.side), (Kind::Planned, Side::NorthKorea), "'Seoul estimates' is a verb");
     assert_eq!(seoul.claimant.as_deref(), Some("South Korea government"));
     assert_eq!(found(&c, "3,000", "The estimates show").claimant, None, "'The estimates' is a noun");
+    assert_eq!(claim(&c, "11,000", "numbering about").0, Kind::Deployed, "'troops numbering about N have joined'");
 }

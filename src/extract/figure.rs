@@ -333,8 +333,26 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     {
         return None;
     }
+    // "troops numbering about 11,000 have joined": the verb after the phrase is no noun of the figure's.
     let next_is_word = w.is_word(f.end)
-        && !matches!(w.w(f.end), "and" | "by" | "in" | "as" | "so" | "on" | "last" | "this" | "since" | "according");
+        && !matches!(
+            w.w(f.end),
+            "and"
+                | "by"
+                | "in"
+                | "as"
+                | "so"
+                | "on"
+                | "last"
+                | "this"
+                | "since"
+                | "according"
+                | "have"
+                | "has"
+                | "had"
+                | "were"
+                | "are"
+        );
     if next_is_word {
         return None;
     }

@@ -620,4 +620,11 @@ fn of_them_after_a_claim_and_a_capital_that_estimates() {
     assert_eq!(seoul.claimant.as_deref(), Some("South Korea government"));
     assert_eq!(found(&c, "3,000", "The estimates show").claimant, None, "'The estimates' is a noun");
     assert_eq!(claim(&c, "11,000", "numbering about").0, Kind::Deployed, "'troops numbering about N have joined'");
+    assert_eq!(claim(&c, "1,000", "deminers").0, Kind::Planned);
+    assert_eq!(claim(&c, "5,000", "military builders").0, Kind::Planned, "'would send N and M': the plan covers both");
+    assert!(
+        !c.claims
+            .iter()
+            .any(|cl| cl.number_text == "300" && c.document(cl.doc).text[cl.sentence_span].contains("stadium"))
+    );
 }

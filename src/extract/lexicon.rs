@@ -19,10 +19,12 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "officers" | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries"
         | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
         | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
-        | "army" | "armies" | "peacekeepers" => Personnel::Strong,
+        | "army" | "armies" | "peacekeepers" | "deminers" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
-        | "americans" | "chechens" | "workers" | "members" | "people" => Personnel::Weak,
+        | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers" => {
+            Personnel::Weak
+        }
         _ => return None,
     })
 }

@@ -240,7 +240,15 @@ impl Extractor {
         for (i, f) in figs.iter().enumerate() {
             let Some(head) = f.head else { continue };
             let next_fig = figs.get(i + 1).map(|n| n.num.tokens.0);
-            let kind = figure::kind(words, f, head, next_fig);
+            let mut kind = figure::kind(words, f, head, next_fig);
+            // "would send 1,000 deminers and 5,000 builders": the plan covers both objects.
+            let joined = f.num.tokens.0 > 0 && matches!(words.w(f.num.tokens.0 - 1), "and" | "or");
+            if joined
+                && kind == crate::claim::Kind::Deployed
+                && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::Planned)
+            {
+                kind = crate::claim::Kind::Planned;
+            }
             let mut qualifier = figure::qualifier(words, f);
             // "Around 400 were killed and 3,600 wounded": the hedge covers both.
             if qualifier.is_none()

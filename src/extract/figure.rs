@@ -162,9 +162,11 @@ fn civilian_modifier(w: &str) -> bool {
     )
 }
 
-/// Find what the figure counts. `context` says the sentence is about the military.
-pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
-    let licensed = |p: Personnel| p == Personnel::Strong || context;
+/// Find what the figure counts.
+/// `context` says the sentence is about the military, or goes on from one that held a claim;
+/// `own_context` only the first: a weak noun ("builders", "people") needs its own sentence's word.
+pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Option<Head> {
+    let licensed = |p: Personnel| p == Personnel::Strong || own_context;
     let mut k = f.end;
     // "10,000-strong contingent"
     if w.w(k) == "-" && w.w(k + 1) == "strong" {
@@ -201,7 +203,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool) -> Option<Head> {
                         && (0..w.len()).any(|i| {
                             casualty_word(w.w(i)).is_some() || matches!(w.w(i), "killing" | "kills" | "killed")
                         });
-                    if licensed(p) && (lw != "people" || context) && !civilian && !casualty_people {
+                    if licensed(p) && !civilian && !casualty_people {
                         return Some(Head::Noun { at: k });
                     }
                     break;

@@ -311,10 +311,12 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
     if nums.is_empty() {
         return Vec::new();
     }
-    let context = (follows_claim || figure::military_sentence(words)) && !figure::civilian_scene(words);
+    let military = figure::military_sentence(words);
+    let context = (follows_claim || military) && !figure::civilian_scene(words);
+    let own_context = military && context;
     let mut figs: Vec<Figure> = figure::ranges(words, &nums);
     for f in &mut figs {
-        f.head = figure::head(words, f, context);
+        f.head = figure::head(words, f, context, own_context);
     }
     // "from 3,000 to 11,000 troops", "400 and 600 soldiers": the first figure shares the second's noun.
     for i in (0..figs.len().saturating_sub(1)).rev() {

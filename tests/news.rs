@@ -16,6 +16,11 @@ fn found<'c>(c: &'c Corpus, number: &str, needle: &str) -> &'c Claim {
         .unwrap_or_else(|| panic!("no claim {number} in a sentence with {needle:?}"))
 }
 
+/// The document at `path` in the test corpus.
+fn doc<'c>(c: &'c Corpus, path: &str) -> &'c claimline::Document {
+    c.documents.iter().find(|d| d.path == path).unwrap_or_else(|| panic!("no document {path}"))
+}
+
 /// (kind, qualifier, claimant) of [`found`].
 fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<String>) {
     let cl = found(c, number, needle);
@@ -25,7 +30,7 @@ fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<Str
 #[test]
 fn wire_dateline_without_a_date_names_the_agency() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "ap.txt").unwrap_or_else(|| panic!("ap.txt"));
+    let d = doc(&c, "ap.txt");
     assert_eq!(d.outlet.value.as_deref(), Some("AP"));
     assert_eq!(d.published.value, None, "no date in the article: undated, not guessed");
 }
@@ -88,7 +93,7 @@ fn not_claims() {
 #[test]
 fn html_title_loses_the_site_name() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "page.html").unwrap_or_else(|| panic!("page.html"));
+    let d = doc(&c, "page.html");
     assert_eq!(d.title.value.as_deref(), Some("Kim sends more soldiers"));
     assert_eq!(d.outlet.value.as_deref(), Some("Example Times"));
 }
@@ -117,7 +122,7 @@ fn scales_shared_in_ranges_and_nouns_before_the_figure() {
 #[test]
 fn wire_copy_with_a_dateline_and_no_year() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "wire-march.txt").unwrap_or_else(|| panic!("wire-march.txt"));
+    let d = doc(&c, "wire-march.txt");
     assert_eq!(d.outlet.value.as_deref(), Some("Reuters"));
     assert_eq!(d.published.value, None, "a dateline without a year does not date the article");
     let (kind, q, who) = claim(&c, "4,700", "an estimated 4,700");
@@ -132,7 +137,7 @@ fn wire_copy_with_a_dateline_and_no_year() {
 #[test]
 fn labelled_date_line_and_foreign_attributions() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "key-events.txt").unwrap_or_else(|| panic!("key-events.txt"));
+    let d = doc(&c, "key-events.txt");
     assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2025-01-08"), "'Published On 8 Jan 2025'");
     assert_eq!(
         claim(&c, "1,523", "casualties were").2.as_deref(),
@@ -215,7 +220,7 @@ fn copulas_shares_and_sentence_final_speech_verbs() {
 #[test]
 fn civilians_and_things_are_not_personnel() {
     let c = corpus();
-    let doc = c.documents.iter().find(|d| d.path == "strike.txt").map(|d| d.id).unwrap_or_else(|| panic!("strike.txt"));
+    let doc = doc(&c, "strike.txt").id;
     let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert_eq!(
         numbers,
@@ -276,12 +281,7 @@ fn headline_colons_and_role_words() {
 #[test]
 fn deployment_verbs_and_forces() {
     let c = corpus();
-    let doc = c
-        .documents
-        .iter()
-        .find(|d| d.path == "deployment-verbs.txt")
-        .map(|d| d.id)
-        .unwrap_or_else(|| panic!("deployment-verbs.txt"));
+    let doc = doc(&c, "deployment-verbs.txt").id;
     // One claim per line of the article, each counting North Korean personnel.
     let body_lines = c.document(doc).text.lines().filter(|l| l.ends_with("said.") || l.ends_with("February.")).count();
     let claims: Vec<_> = c.claims_of(doc).collect();
@@ -340,7 +340,7 @@ fn other_wars_do_not_borrow_korean_claimants() {
 #[test]
 fn scraped_markdown_with_lists_and_a_byline_date() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "scraped-list.md").unwrap_or_else(|| panic!("scraped-list.md"));
+    let d = doc(&c, "scraped-list.md");
     assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2024-12-12"), "'By X | 12 Dec. 2024, 09:15'");
     assert_eq!(
         d.title.value.as_deref(),
@@ -360,7 +360,7 @@ fn scraped_markdown_with_lists_and_a_byline_date() {
 #[test]
 fn korean_dailies_cite_the_spy_agency() {
     let c = corpus();
-    let d = c.documents.iter().find(|d| d.path == "korean-daily.txt").unwrap_or_else(|| panic!("korean-daily.txt"));
+    let d = doc(&c, "korean-daily.txt");
     assert_eq!(
         d.published.value.map(|p| p.to_string()).as_deref(),
         Some("2025-02-27"),
@@ -440,8 +440,7 @@ fn whose_personnel() {
 #[test]
 fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
     let c = corpus();
-    let doc =
-        c.documents.iter().find(|d| d.path == "weapons.txt").map(|d| d.id).unwrap_or_else(|| panic!("weapons.txt"));
+    let doc = doc(&c, "weapons.txt").id;
     let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert!(found.is_empty(), "{found:?}");
 }
@@ -469,7 +468,7 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
     use claimline::Side;
     let c = corpus();
     let zelensky = Some("Ukraine (Zelensky)".to_string());
-    let doc = c.documents.iter().find(|d| d.path == "estimates.txt").unwrap_or_else(|| panic!("estimates.txt"));
+    let doc = doc(&c, "estimates.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2024-12-23"), "'Name Published <date>'");
     assert_eq!(
         claim(&c, "3,000", "Killed, Wounded"),
@@ -504,7 +503,7 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
 fn briefings_follow_ups_and_relative_clauses() {
     use claimline::Side;
     let c = corpus();
-    let doc = c.documents.iter().find(|d| d.path == "briefing.txt").unwrap_or_else(|| panic!("briefing.txt"));
+    let doc = doc(&c, "briefing.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-01-13"), "'date <ISO> SEOUL: ...'");
     let injured = found(&c, "2,700", "were injured fighting");
     assert_eq!((injured.kind, injured.side), (Kind::Wounded, Side::NorthKorea), "'SEOUL:' is a dateline, not a side");
@@ -537,8 +536,7 @@ fn perfect_tense_beats_likely_and_link_lists_are_not_the_article() {
     let combined = found(&c, "50,000", "combined force");
     assert_eq!(combined.kind, Kind::Deployed, "'preparing to launch' plans an attack, not a deployment");
     assert_eq!(combined.claimant.as_deref(), Some("New York Times"));
-    let doc =
-        c.documents.iter().find(|d| d.path == "pentagon.txt").map(|d| d.id).unwrap_or_else(|| panic!("pentagon.txt"));
+    let doc = doc(&c, "pentagon.txt").id;
     let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert_eq!(numbers, ["10,000", "11,000", "10,000", "50,000"], "a 'Most Read News' list holds other stories");
 }
@@ -559,7 +557,7 @@ fn html_paragraph_tags_in_text_and_whose_estimate() {
 fn a_source_named_after_the_figure_and_modal_futures() {
     let c = corpus();
     let jcs = Some("South Korea JCS".to_string());
-    let doc = c.documents.iter().find(|d| d.path == "broadcast.txt").unwrap_or_else(|| panic!("broadcast.txt"));
+    let doc = doc(&c, "broadcast.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-03-27"), "'Published on: 2025/03/27'");
     assert_eq!(
         claim(&c, "three-thousand", "additional soldiers"),
@@ -573,8 +571,7 @@ fn a_source_named_after_the_figure_and_modal_futures() {
 #[test]
 fn civilian_victims_of_strikes_are_not_personnel() {
     let c = corpus();
-    let doc =
-        c.documents.iter().find(|d| d.path == "strikes.txt").map(|d| d.id).unwrap_or_else(|| panic!("strikes.txt"));
+    let doc = doc(&c, "strikes.txt").id;
     let found: Vec<(&str, Kind)> = c.claims_of(doc).map(|cl| (cl.number_text.as_str(), cl.kind)).collect();
     // Only the soldiers: people in air raids and missile attacks on towns are civilians, and so are
     // "48 people, including 12 soldiers, were killed" but for the soldiers.

@@ -140,35 +140,36 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
     Meta { title, outlet, published, url }
 }
 
-/// A wire agency's byline ("By AFP"). Only lines that start with "By" can be bylines; the regex runs
-/// on those alone.
-fn byline_agency(head: &str) -> Option<String> {
-    memchr::memmem::find_iter(head.as_bytes(), b"By").find_map(|at| {
-        let (start, end) = line_around(head, at);
-        if !head[start..at].trim().is_empty() {
+/// The lines of `text` that hold the given byte offsets (in increasing order), each once, as
+/// (start, end) without the line break: the metadata searches find a cheap sign of what they look for
+/// with SIMD and run their regex on those lines alone.
+fn lines_at(text: &str, offsets: impl Iterator<Item = usize>) -> impl Iterator<Item = (usize, usize)> {
+    let mut searched_to = 0;
+    offsets.filter_map(move |at| {
+        if at < searched_to {
             return None;
         }
+        let line = line_around(text, at);
+        searched_to = line.1;
+        Some(line)
+    })
+}
+
+/// A wire agency's byline ("By AFP"). Only lines that start with "By" can be bylines.
+fn byline_agency(head: &str) -> Option<String> {
+    let starts = memchr::memmem::find_iter(head.as_bytes(), b"By");
+    let starts = starts.filter(|&at| head[line_around(head, at).0..at].trim().is_empty());
+    lines_at(head, starts).find_map(|(start, end)| {
         let c = BYLINE.captures(&head[start..end])?;
         OUTLETS.known(c.get(1)?.as_str().trim()).map(|(n, _)| n.to_string())
     })
 }
 
-/// The first wire dateline. It always holds "(" and a capital letter (the agency), so the regex runs
-/// only on the lines that have one, not over the whole head.
+/// The first wire dateline. It always holds "(" and a capital letter (the agency).
 fn dateline(head: &str) -> Option<regex::Captures<'_>> {
     let b = head.as_bytes();
-    let mut searched_to = 0;
-    for at in memchr::memchr_iter(b'(', b) {
-        if at < searched_to || !b.get(at + 1).is_some_and(u8::is_ascii_uppercase) {
-            continue;
-        }
-        let (start, end) = line_around(head, at);
-        searched_to = end;
-        if let Some(c) = DATELINE.captures(&head[start..end]) {
-            return Some(c);
-        }
-    }
-    None
+    let agencies = memchr::memchr_iter(b'(', b).filter(|&at| b.get(at + 1).is_some_and(u8::is_ascii_uppercase));
+    lines_at(head, agencies).find_map(|(start, end)| DATELINE.captures(&head[start..end]))
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -185,13 +186,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 fn article_url(text: &str) -> Option<String> {
     // Every candidate holds "http"; most articles hold none, and then no line needs a look. Links in
     // paragraphs are common: the URL regex runs only on a line that could hold the article's own.
-    let mut searched_to = 0;
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
-        if at < searched_to {
-            continue;
-        }
-        let (start, end) = line_around(text, at);
-        searched_to = end;
+    for (start, end) in lines_at(text, memchr::memmem::find_iter(text.as_bytes(), b"http")) {
         let l = text[start..end].trim();
         let may_be_alone = l.trim_start_matches('<').starts_with("http");
         let label = || labelled(l) || previous_line(text, start).is_some_and(|p| labelled(p) && p.ends_with(':'));
@@ -251,7 +246,7 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
             }
             return label_stripped(line)
                 .and_then(leading_date)
-                .map(|(d, _)| (d, line[..line.len().min(40)].to_string()));
+                .map(|(d, _)| (d, line[..floor_char(line, 40)].to_string()));
         }
         if line.len() < 6 || !line.bytes().any(|b| b.is_ascii_digit()) {
             return None;
@@ -405,6 +400,11 @@ mod tests {
             ("By **Jane Doe** | 12 Dec. 2024, 09:15", "2024-12-12"),
             ("Umer Jamshaid Published December 23, 2024 | 11:39 PM", "2024-12-23"),
             ("Published on: 2025/03/27 17:00", "2025-03-27"),
+            // Multi-byte characters where the evidence is cut.
+            (
+                "date 2024-12-23 x\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014} \u{201c}Ukrainian\u{201d} president Zelenskiy has expressed worries about troops sent.",
+                "2024-12-23",
+            ),
             (" date 2025-03-27 North Korea sent 3,000 more soldiers to Russia this year, Seoul claims", "2025-03-27"),
             (
                 " date 2024-12-23 Ukrainian President Volodymyr Zelenskiy has expressed worries about the potential of North Korea sending additional troops.",

@@ -71,10 +71,19 @@ fn main() {
         pool.install(|| {
             for _ in 0..runs(3) {
                 let t = Instant::now();
+                let before = cpu_times();
                 let loaded = claimline::load::load_memory("g", &files);
                 let corpus = claimline::Corpus::build(loaded, &claimline::extract::Extractor::default());
                 let s = t.elapsed().as_secs_f64();
-                println!("load + build: {:.3}s {:.0} MB/s ({} claims)", s, mb / s, corpus.claims.len());
+                let after = cpu_times();
+                println!(
+                    "load + build: {:.3}s {:.0} MB/s ({} claims; user {:.2}s, system {:.2}s)",
+                    s,
+                    mb / s,
+                    corpus.claims.len(),
+                    after.0 - before.0,
+                    after.1 - before.1
+                );
             }
         });
         return;
@@ -129,4 +138,15 @@ fn main() {
 /// Repetitions of a mode: `STAGES_RUNS`, else `default`.
 fn runs(default: usize) -> usize {
     std::env::var("STAGES_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// This process's (user, system) CPU seconds from /proc (Linux; zeros elsewhere): system time is
+/// mostly the kernel zeroing fresh pages, which the allocator's reuse of memory decides.
+fn cpu_times() -> (f64, f64) {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the 15th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().map(|v| v.parse().unwrap_or(0.0)).collect();
+    let tick = 100.0;
+    (f.get(11).copied().unwrap_or(0.0) / tick, f.get(12).copied().unwrap_or(0.0) / tick)
 }

@@ -87,11 +87,15 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         {
             NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         }
-        // 23.10.2024
-        [one] if one.matches('.').count() == 2 => {
-            let mut it = one.split('.');
-            let (d, m, y) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse::<i32>().ok()?);
-            NaiveDate::from_ymd_opt(y, m, d)
+        // 23.10.2024, and year first as Korean sites write it: "2025.06.26. 17:30"
+        [one, rest @ ..] if one.trim_end_matches('.').matches('.').count() == 2 && time_like(rest) => {
+            let parts: Vec<&str> = one.trim_end_matches('.').split('.').collect();
+            let n = |k: usize| parts[k].parse::<u32>().ok();
+            if parts[0].len() == 4 {
+                NaiveDate::from_ymd_opt(n(0)? as i32, n(1)?, n(2)?)
+            } else {
+                NaiveDate::from_ymd_opt(n(2)? as i32, n(1)?, n(0)?)
+            }
         }
         _ => None,
     }
@@ -130,6 +134,8 @@ mod tests {
         assert_eq!(parse_date("2024-10-23T08:00:00Z"), d(2024, 10, 23));
         assert_eq!(parse_date("Wednesday, Oct. 23, 2024 10:31 am"), d(2024, 10, 23));
         assert_eq!(parse_date("23.10.2024"), d(2024, 10, 23));
+        assert_eq!(parse_date("2025.06.26. 17:30"), d(2025, 6, 26));
+        assert_eq!(parse_date("2025.06.26"), d(2025, 6, 26));
         assert_eq!(parse_date("Sept 3, 2024"), d(2024, 9, 3));
         assert_eq!(parse_date("North Korea sent troops"), None);
         assert_eq!(parse_date("May 2024 was warm"), None);

@@ -625,3 +625,32 @@ fn of_them_after_a_claim_and_a_capital_that_estimates() {
             .any(|cl| cl.number_text == "300" && c.document(cl.doc).text[cl.sentence_span].contains("stadium"))
     );
 }
+
+#[test]
+fn participles_paired_verbs_totals_and_numeric_dates() {
+    use claimline::Side;
+    let c = corpus();
+    let d = doc(&c, "modifiers-and-totals.txt");
+    // "date 2024-11-20" left at the start of a paragraph is a date, not a range of 11 to 20 troops.
+    assert!(!c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 11.0), "numeric dates are not counts");
+    let first = found(&c, "2,500", "spy chief");
+    assert_eq!(first.side, Side::NorthKorea, "a dateline after a label is a place, not a side");
+    assert_eq!(first.claimant.as_deref(), Some("South Korea NIS"), "a country's spy chief speaks for its agency");
+    assert_eq!(
+        found(&c, "7,000", "his agency").claimant.as_deref(),
+        Some("South Korea NIS"),
+        "'his agency' is the speaker's own"
+    );
+    let total = found(&c, "12,000", "the total expected");
+    assert_eq!((total.kind, total.qualifier), (Kind::Planned, Qualifier::Approx), "'the total' of the troops named");
+    assert_eq!(claim(&c, "160", "fighting alongside").0, Kind::Killed, "a participle's phrase between noun and verb");
+    assert_eq!(claim(&c, "900", "approaching").0, Kind::Wounded, "'the injured are approaching N'");
+    assert_eq!(claim(&c, "900", "approaching").1, Qualifier::Approx);
+    let pair = found(&c, "several hundred", "killed or wounded");
+    assert_eq!((pair.kind, pair.side), (Kind::Casualties, Side::NorthKorea), "'killed or wounded N sent by X'");
+    assert_eq!(claim(&c, "800", "special warfare").0, Kind::Deployed, "a branch word inside the noun phrase");
+    assert_eq!(claim(&c, "5,000", "construction personnel").0, Kind::Planned, "modifiers joined by 'and'; 'wants'");
+    assert_eq!(claim(&c, "20,000", "being prepared").0, Kind::Planned, "troops being readied are a plan");
+    let dotted = doc(&c, "dotted-date.txt");
+    assert_eq!(dotted.published.value, chrono::NaiveDate::from_ymd_opt(2025, 7, 14), "'2025.07.14.' year first");
+}

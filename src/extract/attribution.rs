@@ -411,7 +411,9 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         // "he said", and "the agency said" after "According to the GUR": a definite role word with
         // nothing else points back to the last named speaker.
         let is_pronoun = b - a == 1 && pronoun(words.w(a))
-            || b - a == 2 && matches!(words.w(a), "the" | "this") && role_word(words.w(a + 1));
+            || b - a == 2 && matches!(words.w(a), "the" | "this") && role_word(words.w(a + 1))
+            // "Cho told lawmakers that his agency assessed": the speaker's own agency.
+            || b - a == 2 && matches!(words.w(a), "his" | "her" | "its" | "their") && role_word(words.w(a + 1));
         let date = date_near(words, v, speaker_tokens, published);
         out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, needs_table: false, date });
     }

@@ -60,6 +60,9 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     {
         return true;
     }
+    if in_numeric_date(w, a) {
+        return true;
+    }
     // "Oct. 3", "October 18", "18 October"
     let month_before = dates::month(prev).is_some() || (prev == "." && dates::month(prev2).is_some());
     if (month_before || dates::month(next).is_some() && w.raw(b).chars().next().is_some_and(char::is_uppercase))
@@ -93,6 +96,33 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     }
     // Decimals are counts only with a scale word ("1.2 million").
     m.value.fract() != 0.0 && !m.vague
+}
+
+/// Is the numeral at token `a` part of a date written in numbers: "2024-10-23", "2025.06.26",
+/// "23/10/2024", "10/23/24" (three numerals glued by one separator, one of them a year)?
+fn in_numeric_date(w: &Words<'_>, a: usize) -> bool {
+    let glued = |i: usize| w.toks.get(i).is_some_and(|t| !t.space_before);
+    let sep = |i: usize| matches!(w.w(i), "-" | "/" | ".");
+    // The first numeral of the run: back over "<numeral><sep>" pairs written without spaces.
+    let mut first = a;
+    while first >= 2 && glued(first) && sep(first - 1) && glued(first - 1) && w.toks[first - 2].numeral().is_some() {
+        first -= 2;
+    }
+    let parts: Vec<(f64, usize)> = (0..3)
+        .map_while(|k| {
+            let i = first + 2 * k;
+            let joined = k == 0 || (glued(i - 1) && glued(i) && w.w(i - 1) == w.w(first + 1));
+            let n = w.toks.get(i).and_then(|t| t.numeral()).filter(|_| joined)?;
+            (!n.grouped && !n.decimal && n.value.fract() == 0.0).then_some((n.value, usize::from(n.lead_digits)))
+        })
+        .collect();
+    if parts.len() < 3 || a > first + 4 || !sep(first + 1) {
+        return false;
+    }
+    let year = |(v, d): (f64, usize)| d == 4 && (1900.0..=2100.0).contains(&v) || d == 2;
+    let day_or_month = |(v, d): (f64, usize)| d <= 2 && (1.0..=31.0).contains(&v);
+    year(parts[0]) && parts[0].1 == 4 && day_or_month(parts[1]) && day_or_month(parts[2])
+        || day_or_month(parts[0]) && day_or_month(parts[1]) && year(parts[2])
 }
 
 /// Join "10,000-12,000", "10,000 to 12,000" and "between 1,000 and 3,000" into ranges.
@@ -217,7 +247,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     matches!(lw, "or" | "and") && casualty.is_some() && casualty_word(w.w(k + 1)).is_some();
                 let more_than = lw == "more" && w.w(k + 1) == "than";
                 // "50,000 Russian and North Korean troops": nationalities joined in the phrase.
-                if matches!(lw, "and" | "or") && w.country_at(k - 1).is_some() && w.country_at(k + 1).is_some() {
+                // "6,000 engineering and military construction personnel": modifiers joined too.
+                let joined_modifiers = k > f.end
+                    && w.is_word(k - 1)
+                    && w.is_word(k + 1)
+                    && np_modifier(w.w(k - 1), w.raw(k - 1))
+                    && np_modifier(w.w(k + 1), w.raw(k + 1))
+                    && casualty_word(w.w(k - 1)).is_none();
+                if matches!(lw, "and" | "or")
+                    && (joined_modifiers || w.country_at(k - 1).is_some() && w.country_at(k + 1).is_some())
+                {
                     k += 1;
                     steps += 1;
                     continue;
@@ -331,6 +370,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "tops"
                 | "hit"
                 | "hits"
+                | "approaching"
+                | "nearing"
         )
     {
         return None;
@@ -364,6 +405,10 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
         if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
             Some(Head::Before { at: i })
+        } else if matches!(w.w(i), "total" | "tally") && w.w(i.wrapping_sub(1)) == "the" {
+            // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.
+            // The head is the total itself, so that the figure's own clause says what it counts.
+            (0..i).rev().any(|k| personnel(w.w(k)) == Some(Personnel::Strong)).then_some(Head::Before { at: i })
         } else if w.w(i) == "toll" {
             // "put the death toll at 300"; "the casualty toll".
             let kind = if w.w(i.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
@@ -462,7 +507,9 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if preposition {
         return past.then_some(Qualifier::AtLeast);
     }
-    qualifier_before(&before).or(past.then_some(Qualifier::AtLeast))
+    // "the injured are approaching 1,000": nearly that many.
+    let near = a > 0 && matches!(w.w(a - 1), "approaching" | "nearing");
+    qualifier_before(&before).or(past.then_some(Qualifier::AtLeast)).or(near.then_some(Qualifier::Approx))
 }
 
 /// What the figure counts, from the words of its clause.
@@ -508,6 +555,13 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             "capturing" | "captures" => Some(Kind::Captured),
             other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
         };
+        // "has killed or wounded 300 soldiers": two verbs, one object.
+        let pair = v >= 2
+            && matches!(w.w(v - 1), "or" | "and")
+            && casualty_word(w.w(v - 2)).is_some_and(|k| verb.is_some_and(|v| v != k));
+        if pair {
+            return Kind::Casualties;
+        }
         if let Some(k) = verb {
             return k;
         }
@@ -530,6 +584,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
         if i >= np_end && !linking_word(w.w(i)) && i > np_end {
             break;
+        }
+    }
+    // "100 soldiers fighting on the side of Russia have been killed": a participle's phrase describes
+    // the troops; what happened to them comes after it, with the finite verb.
+    if !share && let Some(p) = after_modifier(w, np_end, next_figure.unwrap_or(w.len())) {
+        for i in p..next_figure.unwrap_or(w.len()).min(p + 8) {
+            if let Some(k) = casualty_word(w.w(i)) {
+                return joined_casualties(w, i).unwrap_or(k);
+            }
+            if !linking_word(w.w(i)) {
+                break;
+            }
         }
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
@@ -570,7 +636,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let planned = (ca..cb).any(|i| {
         let lw = w.w(i);
         // "is preparing to launch a counteroffensive": the troops are there; their attack is planned.
-        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2));
+        // "were being prepared to join the invading forces" (passive): they are being readied to go.
+        let readied = i > 0 && matches!(w.w(i - 1), "being" | "been" | "be");
+        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2)) && !readied;
         planned_cue(lw) && !other_plan
             || (lw == "to" && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))))
             || (lw == "being" && sending_verb(w.w(i + 1)))
@@ -592,8 +660,27 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
 /// The first token of the hedge words before token `a` ("more than", "as many as", "an estimated").
 /// The token before a figure starting (hedges included) at `j`; when that is "and" or a comma after
 /// another counted object ("45 tanks and 1,200 troops"), the token before that object.
+/// Where the finite verb is after a noun phrase ending at `np_end` that a participle's phrase goes
+/// on describing ("soldiers fighting on the side of Russia have", "troops sent by the North were"),
+/// within the clause and before `stop`.
+fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
+    let first = w.w(np_end);
+    let participle = first.len() > 4 && first.ends_with("ing") && casualty_word(first).is_none()
+        || matches!(first, "sent" | "deployed" | "dispatched" | "stationed" | "based" | "transferred");
+    if !participle {
+        return None;
+    }
+    (np_end + 1..stop.min(np_end + 12))
+        .take_while(|&k| !w.clause_break(k))
+        .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
+}
+
 fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
-    let before = j.checked_sub(1)?;
+    let mut before = j.checked_sub(1)?;
+    // "could have killed or wounded \"several hundred\" soldiers": a quote opens the object.
+    if matches!(w.w(before), "\"" | "\u{201c}" | "'" | "\u{2018}") {
+        before = before.checked_sub(1)?;
+    }
     if !matches!(w.w(before), "and" | ",") {
         return Some(before);
     }
@@ -658,10 +745,14 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         Head::Noun { at } | Head::Casualty { at, .. } if at >= f.end => at + 1,
         _ => f.end,
     };
-    // "two soldiers from North Korea", "11,000 from North Korea".
-    if w.w(np_end) == "from"
+    // "two soldiers from North Korea", "11,000 from North Korea", "soldiers sent by North Korea".
+    let sent = matches!(w.w(np_end), "sent" | "deployed" | "dispatched" | "supplied" | "provided")
+        && matches!(w.w(np_end + 1), "by" | "from");
+    let from = if sent { np_end + 1 } else { np_end };
+    if matches!(w.w(from), "from" | "by")
+        && (sent || w.w(from) == "from")
         && let Some((c, _)) =
-            w.country_at(np_end + 1).or_else(|| w.country_at(np_end + 2).filter(|_| w.w(np_end + 1) == "the"))
+            w.country_at(from + 1).or_else(|| w.country_at(from + 2).filter(|_| w.w(from + 1) == "the"))
     {
         return Some(side_of(c));
     }
@@ -686,11 +777,15 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     }
     let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
     // A dateline opening the sentence ("SEOUL, South Korea (AP) —") ends at its dash.
-    let dateline_end = if w.raw(0).len() > 1 && w.raw(0).chars().all(|c| !c.is_lowercase()) && w.w(1) == "," {
-        (2..w.len().min(14)).find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-")).map_or(0, |k| k + 1)
-    } else {
-        0
+    // (It may follow a label such as "date 2024-10-23" left at the start of a scraped paragraph.)
+    let place = |k: usize| {
+        let raw = w.raw(k);
+        raw.len() > 1 && raw.chars().all(|c| c.is_alphabetic() && !c.is_lowercase()) && w.w(k + 1) == ","
     };
+    let dateline_end = (0..w.len().min(8))
+        .find(|&k| place(k))
+        .and_then(|s| (s + 2..w.len().min(s + 14)).find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-")))
+        .map_or(0, |k| k + 1);
     let mut i = 0;
     while i < a {
         if let Some((c, len)) = w.country_at(i) {

@@ -654,3 +654,30 @@ fn participles_paired_verbs_totals_and_numeric_dates() {
     let dotted = doc(&c, "dotted-date.txt");
     assert_eq!(dotted.published.value, chrono::NaiveDate::from_ymd_opt(2025, 7, 14), "'2025.07.14.' year first");
 }
+
+#[test]
+fn translated_wire_shapes() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(claim(&c, "7,500", "of its military").0, Kind::Deployed, "'N of its military': the military as people");
+    assert_eq!(claim(&c, "900", "North Korean military would").0, Kind::Planned);
+    assert_eq!(
+        claim(&c, "900", "North Korean military would").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'as cited by' passes words on: 'she added' is still the intelligence chief"
+    );
+    assert_eq!(
+        found(&c, "7,500", "of its military").claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'This was stated by X, as cited by Y': X is the source"
+    );
+    let losses = found(&c, "600,000", "estimated Russian losses");
+    assert_eq!((losses.kind, losses.side), (Kind::Casualties, Side::Russia), "the nationality before a casualty noun");
+    assert_ne!(losses.claimant_text.as_deref(), Some("with"), "a preposition is no speaker");
+    assert_eq!(claim(&c, "200,000", "service member deaths").0, Kind::Killed);
+    assert!(
+        !c.claims.iter().any(|cl| cl.number_text == "several thousand"
+            && c.document(cl.doc).text[cl.sentence_span].contains("typically consists")),
+        "what a unit typically holds is not a count of anyone's troops"
+    );
+}

@@ -152,6 +152,11 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     if parenthetical {
         return None;
     }
+    // "..., with estimated Russian losses to be 500,000": a preposition is no one.
+    if b - a == 1 && matches!(first, "with" | "of" | "in" | "on" | "at" | "by" | "for" | "from" | "to" | "as" | "than")
+    {
+        return None;
+    }
     (a..b).any(|i| words.is_word(i)).then_some((a, b))
 }
 
@@ -375,12 +380,24 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         } else if words.w(v + 1) == "by"
             && matches!(
                 w,
-                "reported" | "cited" | "quoted" | "estimated" | "claimed" | "confirmed" | "announced" | "counted"
+                "reported"
+                    | "cited"
+                    | "quoted"
+                    | "estimated"
+                    | "claimed"
+                    | "confirmed"
+                    | "announced"
+                    | "counted"
+                    | "stated"
+                    | "revealed"
+                    | "disclosed"
             )
         {
+            // "This was stated by X, as cited by Y": Y only passes X's words on.
+            let relay = v > 0 && words.w(v - 1) == "as" && !out.is_empty();
             match phrase_after(words, v + 2) {
-                Some(p) => (p, Reach::Agent),
-                None => continue,
+                Some(p) if !relay => (p, Reach::Agent),
+                _ => continue,
             }
         } else if let Some(p) = cited_as_saying(words, v, passive) {
             (p, Reach::Statement)
@@ -390,7 +407,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || w == "citing"
             || w == "cited"
             || w == "quoted"
-            || (v > 0 && matches!(words.w(v - 1), "an" | "a" | "the"))
+            || (v > 0 && matches!(words.w(v - 1), "an" | "a" | "the" | "with" | "of"))
         {
             // "an estimated 1.28 million": an adjective, not a speaker's verb.
             continue;

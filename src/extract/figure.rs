@@ -218,6 +218,38 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                 if lw == "members" && w.w(k - 1) == "service" {
                     return Some(Head::Noun { at: k });
                 }
+                // "300,000 service member deaths": a modifier here.
+                if lw == "member" && w.w(k - 1) == "service" {
+                    k += 1;
+                    steps += 1;
+                    continue;
+                }
+                // "10,000 of its military to Russia", "500 North Korean military would be used": the
+                // military as its people, where no noun follows it.
+                let ends_phrase = !w.is_word(k + 1)
+                    || matches!(
+                        w.w(k + 1),
+                        "to" | "in"
+                            | "into"
+                            | "who"
+                            | "that"
+                            | "have"
+                            | "has"
+                            | "had"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "from"
+                            | "at"
+                            | "on"
+                            | "for"
+                    );
+                if lw == "military" && ends_phrase && w.w(k + 1) != "-" {
+                    return Some(Head::Noun { at: k });
+                }
                 // "11,000-plus soldiers"
                 if lw == "plus" && k <= f.end + 1 {
                     k += 1;
@@ -766,8 +798,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     {
         return Some(side_of(c));
     }
-    // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun.
-    if let Head::Before { at } = head
+    // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun;
+    // "estimated Russian losses to be 500,000".
+    if let Head::Before { at } | Head::Casualty { at, .. } = head
+        && at < a
         && let Some(c) = w.first_country(at.saturating_sub(4), at + 1)
     {
         return Some(side_of(c));
@@ -827,6 +861,15 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         }
     }
     None
+}
+
+/// "a battalion typically consists of several hundred troops": what such a unit usually holds, not
+/// a count of anyone's troops.
+pub fn generic(w: &Words<'_>, f: &Figure) -> bool {
+    let (a, _) = w.clause(f.num.tokens.0);
+    (a..f.num.tokens.0).any(|i| matches!(w.w(i), "typically" | "generally" | "usually" | "normally"))
+        && (a..f.num.tokens.0)
+            .any(|i| matches!(w.w(i), "consists" | "consist" | "comprises" | "made" | "includes" | "has" | "numbers"))
 }
 
 /// Is any word of the sentence about the military?

@@ -316,7 +316,7 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
     let own_context = military && context;
     let mut figs: Vec<Figure> = figure::ranges(words, &nums);
     for f in &mut figs {
-        f.head = figure::head(words, f, context, own_context);
+        f.head = figure::head(words, f, context, own_context).filter(|_| !figure::generic(words, f));
     }
     // "from 3,000 to 11,000 troops", "400 and 600 soldiers": the first figure shares the second's noun.
     for i in (0..figs.len().saturating_sub(1)).rev() {

@@ -72,6 +72,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "pilots",
     "operators",
     "crew",
+    "military",
     "koreans",
     "russians",
     "ukrainians",

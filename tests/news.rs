@@ -681,3 +681,25 @@ fn translated_wire_shapes() {
         "what a unit typically holds is not a count of anyone's troops"
     );
 }
+
+#[test]
+fn agency_statements_relays_and_continued_quotes() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(claim(&c, "5,200", "fighting on Russia's side").0, Kind::Casualties, "a long participle phrase");
+    let counted = found(&c, "5,200", "has exceeded");
+    assert_eq!((counted.kind, counted.side), (Kind::Casualties, Side::NorthKorea), "nationality before the casualty");
+    let relayed = found(&c, "2,800", "as quoted by");
+    assert_eq!(relayed.qualifier, Qualifier::AtLeast, "the hedge outside a quotation");
+    assert_eq!(relayed.claimant.as_deref(), Some("South Korea NIS"), "the one quoted, not the relay");
+    let missing = found(&c, "4", "went missing");
+    assert_eq!(missing.kind, Kind::Missing);
+    assert_eq!(missing.claimant.as_deref(), Some("Ukraine (government/military)"), "', claims X' at the end");
+    let statement = found(&c, "45", "on Telegram");
+    assert_eq!(statement.kind, Kind::Casualties, "'either killed or wounded'");
+    assert_eq!(statement.claimant.as_deref(), Some("Ukraine (government/military)"), "'on Telegram' is no speaker");
+    assert_eq!(claim(&c, "1.3 million", "armed forces, numbering").0, Kind::ForceSize);
+    assert_eq!(claim(&c, "700,000", "cannot sustain").2.as_deref(), Some("NATO"), "a quotation goes on");
+    assert_eq!(claim(&c, "8,000", "prompted Moscow").0, Kind::Increment, "'prompted X to deploy' is no plan");
+    assert_eq!(claim(&c, "900", "killed in action").0, Kind::Killed, "'the number of ... was around N'");
+}

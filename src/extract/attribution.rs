@@ -40,6 +40,21 @@ pub struct Attribution {
     pub date: Option<DateCue>,
 }
 
+impl Attribution {
+    /// The speaker of the sentence before, still being quoted: resolved like "he said".
+    pub fn continued_quote() -> Self {
+        Self {
+            verb: 0,
+            speaker: String::new(),
+            speaker_tokens: (0, 0),
+            reach: Reach::Statement,
+            is_pronoun: true,
+            needs_table: false,
+            date: None,
+        }
+    }
+}
+
 /// A time expression near an attribution.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateCue {
@@ -85,6 +100,8 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !closes_sentence
+        // "..., claims Ukraine's Defense Intelligence": a name after the comma closes the sentence.
+        && inverted(words, v).is_none()
         // "Seoul estimates ...", but not "The estimates ..." (a sentence's first word is capitalised anyway).
         && !(v >= 1
             && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase)
@@ -125,11 +142,34 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         break;
     }
     let (mut a, mut b) = segment_before(words, b);
+    // "A statement by Ukraine's intelligence (HUR) on Telegram claimed": the place it was said is no
+    // speaker; the subject is before it.
+    if a < b && b - a <= 3 && matches!(words.w(a), "on" | "in" | "via") && a > 0 {
+        let mut e = a;
+        if e >= 3 && words.w(e - 1) == ")" && words.w(e - 3) == "(" {
+            e -= 3;
+        }
+        let (pa, pb) = segment_before(words, e);
+        if pa < pb {
+            (a, b) = (pa, pb);
+        }
+    }
     if a == b && b > 0 && words.w(b - 1) == "," {
         // "X, who ..., told": the clause before the comma is a parenthetical or an appositive.
         (a, b) = segment_before(words, b - 1);
         if a == b {
             return None;
+        }
+        // "The NIS, as quoted by the Polish Press Agency, estimates": the one quoted, before the relay.
+        if words.w(a) == "by" && a >= 3 && words.w(a - 2) == "as" && words.w(a - 3) == "," {
+            let mut e = a - 3;
+            if e >= 3 && words.w(e - 1) == ")" && words.w(e - 3) == "(" {
+                e -= 3;
+            }
+            (a, b) = segment_before(words, e);
+            if a == b {
+                return None;
+            }
         }
     }
     if a >= b {

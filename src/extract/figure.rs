@@ -431,7 +431,14 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     if next_is_word {
         return None;
     }
-    let lo = j.saturating_sub(if near_link { 3 } else { 10 });
+    // "the number of Pyongyang's soldiers killed in action was around 600": a copula after a phrase
+    // opened by "the number of" links as far as that phrase goes.
+    let counted = near_link
+        && (j.saturating_sub(10)..j - 1)
+            .rev()
+            .take_while(|&i| w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}"))
+            .any(|i| matches!(w.w(i), "number" | "total") && w.w(i + 1) == "of");
+    let lo = j.saturating_sub(if near_link && !counted { 3 } else { 10 });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     (lo..j - 1).rev().take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":")).find_map(|i| {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
@@ -492,6 +499,9 @@ fn linking_word(w: &str) -> bool {
             | "recently"
             | "allegedly"
             | "after"
+            | "either"
+            | "went"
+            | "gone"
     )
 }
 
@@ -504,7 +514,11 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if f.num.plus || (w.w(f.end) == "or" && matches!(w.w(f.end + 1), "more" | "so")) || plus_word {
         return Some(if w.w(f.end + 1) == "so" { Qualifier::Approx } else { Qualifier::AtLeast });
     }
-    let a = f.num.tokens.0;
+    let mut a = f.num.tokens.0;
+    // 'at least "3,000 soldiers"': the hedge is outside the quotation.
+    if a > 0 && matches!(w.w(a - 1), "\"" | "\u{201c}") {
+        a -= 1;
+    }
     let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
     // "the number ... has already exceeded 3,000": past the figure, so at least it.
     let past = a > 0
@@ -651,6 +665,11 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         || (matches!(prev, "of" | "numbers" | "totals")
             && j > 1
             && matches!(w.w(j - 2), "army" | "military" | "militaries" | "forces"))
+        // "The North Korean armed forces, numbering 1.2 million, are ..."
+        || (prev == "numbering"
+            && w.w(j - 2) == ","
+            && (matches!(w.w(j - 3), "army" | "military" | "militaries")
+                || w.w(j - 3) == "forces" && w.w(j - 4) == "armed"))
         || matches!(w.w(h), "army" | "armies")
     {
         return Kind::ForceSize;
@@ -672,7 +691,12 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         let readied = i > 0 && matches!(w.w(i - 1), "being" | "been" | "be");
         let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2)) && !readied;
         planned_cue(lw) && !other_plan
-            || (lw == "to" && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))))
+            || (lw == "to"
+                && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2)))
+                // "The losses prompted Moscow to deploy 10,000 troops": a cause, not a plan.
+                && !(i.saturating_sub(3)..i).any(|k| {
+                    matches!(w.w(k), "prompted" | "forced" | "led" | "caused" | "compelled" | "pushed")
+                }))
             || (lw == "being" && sending_verb(w.w(i + 1)))
             || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))
             || (lw == "by"
@@ -702,8 +726,10 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
     if !participle {
         return None;
     }
-    (np_end + 1..stop.min(np_end + 12))
-        .take_while(|&k| !w.clause_break(k))
+    // Prepositions such as "with" belong to the phrase ("fighting on Russia's side in the conflict
+    // with Ukraine have been killed"); punctuation ends it.
+    (np_end + 1..stop.min(np_end + 14))
+        .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "-"))
         .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
 }
 
@@ -800,9 +826,19 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     }
     // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun;
     // "estimated Russian losses to be 500,000".
-    if let Head::Before { at } | Head::Casualty { at, .. } = head
-        && at < a
+    if let Head::Before { at } = head
         && let Some(c) = w.first_country(at.saturating_sub(4), at + 1)
+    {
+        return Some(side_of(c));
+    }
+    // "the number of North Korean soldiers killed or wounded ... has exceeded 4,000": the nationality
+    // nearest before the casualty word.
+    if let Head::Casualty { at, .. } = head
+        && at < a
+        && let Some(c) = (at.saturating_sub(8)..at + 1)
+            .rev()
+            .take_while(|&i| w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}"))
+            .find_map(|i| w.country_at(i).map(|c| c.0))
     {
         return Some(side_of(c));
     }

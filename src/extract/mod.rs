@@ -127,11 +127,17 @@ impl Extractor {
                 }
                 continue;
             }
-            let attrs = attribution::find(&words, published);
-            let needs_history =
-                attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
+            let mut attrs = attribution::find(&words, published);
+            // A quotation with no speaker of its own right after a sentence that named one goes on
+            // quoting them: '"...," Rutte said. "Over 600,000 Russian soldiers have been killed ..."'.
+            let quoted = attrs.is_empty() && matches!(words.w(0), "\"" | "\u{201c}");
+            let needs_history = quoted
+                || attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
             if needs_history {
                 self.read_pending(text, published, &mut state);
+            }
+            if quoted && state.last_named.is_some() && state.last_named_at + 1 == at {
+                attrs.push(attribution::Attribution::continued_quote());
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true);
             let before = claims.len();
@@ -279,7 +285,7 @@ impl Extractor {
                 kind,
                 side: side.unwrap_or(Side::Other),
                 claimant: attr.and_then(|r| r.claimant.as_deref().map(str::to_string)),
-                claimant_text: attr.map(|r| r.attr.speaker.clone()),
+                claimant_text: attr.map(|r| r.attr.speaker.clone()).filter(|s| !s.is_empty()),
                 claim_date,
                 claim_date_basis: basis,
                 claim_date_text: date_text,

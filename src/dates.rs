@@ -7,10 +7,6 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// Month number for an English month name or abbreviation ("Oct", "Oct.", "October", "Sept").
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
-        return None;
-    }
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -25,28 +21,51 @@ pub fn month(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    // No allocation: this runs on many words.
-    let found = MONTHS.iter().position(|m| {
-        m.eq_ignore_ascii_case(w)
-            || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
-            || (*m == "september" && w.eq_ignore_ascii_case("sept"))
-    });
-    found.map(|i| i as u32 + 1)
+    let w = word.trim_end_matches('.');
+    // This runs on many words: the first three letters decide, the rest is checked once.
+    let m = match &three_lower(w, 9)? {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
+        _ => return None,
+    };
+    let whole =
+        w.len() == 3 || MONTHS[m as usize - 1].eq_ignore_ascii_case(w) || m == 9 && w.eq_ignore_ascii_case("sept");
+    whole.then_some(m)
 }
 
-/// Weekday for an English day name ("Friday", "Fri").
+/// Weekday for an English day name ("Friday", "Fri", "Tues").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let lower = crate::tokens::ShortLower::new(word.trim_end_matches('.'))?;
-    Some(match lower.as_bytes() {
-        b"monday" | b"mon" => Weekday::Mon,
-        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
-        b"wednesday" | b"wed" => Weekday::Wed,
-        b"thursday" | b"thu" | b"thurs" => Weekday::Thu,
-        b"friday" | b"fri" => Weekday::Fri,
-        b"saturday" | b"sat" => Weekday::Sat,
-        b"sunday" | b"sun" => Weekday::Sun,
+    let w = word.trim_end_matches('.');
+    let (day, name, short) = match &three_lower(w, 9)? {
+        b"mon" => (Weekday::Mon, "monday", ""),
+        b"tue" => (Weekday::Tue, "tuesday", "tues"),
+        b"wed" => (Weekday::Wed, "wednesday", ""),
+        b"thu" => (Weekday::Thu, "thursday", "thurs"),
+        b"fri" => (Weekday::Fri, "friday", ""),
+        b"sat" => (Weekday::Sat, "saturday", ""),
+        b"sun" => (Weekday::Sun, "sunday", ""),
         _ => return None,
-    })
+    };
+    (w.len() == 3 || name.eq_ignore_ascii_case(w) || short.eq_ignore_ascii_case(w)).then_some(day)
+}
+
+/// The first three letters of an ASCII word of 3 to `max` letters, lower-cased.
+fn three_lower(w: &str, max: usize) -> Option<[u8; 3]> {
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > max || !b[..3].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    Some([b[0] | 0x20, b[1] | 0x20, b[2] | 0x20])
 }
 
 /// The most recent `day` on or before `reference` (news says "on Friday" of the past week).

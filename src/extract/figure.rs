@@ -902,9 +902,11 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
 /// "a battalion typically consists of several hundred troops": what such a unit usually holds, not
 /// a count of anyone's troops.
 pub fn generic(w: &Words<'_>, f: &Figure) -> bool {
-    let (a, _) = w.clause(f.num.tokens.0);
-    (a..f.num.tokens.0).any(|i| matches!(w.w(i), "typically" | "generally" | "usually" | "normally"))
-        && (a..f.num.tokens.0)
+    let a = f.num.tokens.0;
+    // Back to the start of the number's clause, at most a dozen words.
+    let clause = || (a.saturating_sub(12)..a).rev().take_while(|&i| !w.clause_break(i));
+    clause().any(|i| matches!(w.w(i), "typically" | "generally" | "usually" | "normally"))
+        && clause()
             .any(|i| matches!(w.w(i), "consists" | "consist" | "comprises" | "made" | "includes" | "has" | "numbers"))
 }
 

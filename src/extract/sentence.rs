@@ -123,10 +123,15 @@ impl<'t> Words<'t> {
                         | '!'
                 ) || c == '-' && self.toks[i].space_before
             }
-            TokKind::Word => matches!(
-                self.w(i),
-                "with" | "while" | "whereas" | "but" | "so" | "and" | "although" | "though" | "who" | "which"
-            ),
+            TokKind::Word => {
+                let w = self.w(i);
+                // Most words start with another letter: one byte test turns them down.
+                matches!(w.as_bytes().first(), Some(b'w' | b'b' | b's' | b'a' | b't'))
+                    && matches!(
+                        w,
+                        "with" | "while" | "whereas" | "but" | "so" | "and" | "although" | "though" | "who" | "which"
+                    )
+            }
             _ => false,
         }
     }

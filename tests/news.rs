@@ -703,3 +703,23 @@ fn agency_statements_relays_and_continued_quotes() {
     assert_eq!(claim(&c, "8,000", "prompted Moscow").0, Kind::Increment, "'prompted X to deploy' is no plan");
     assert_eq!(claim(&c, "900", "killed in action").0, Kind::Killed, "'the number of ... was around N'");
 }
+
+#[test]
+fn captives_pronoun_one_and_joined_speakers() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(claim(&c, "three", "the capture of").0, Kind::Captured, "'the capture of N soldiers'");
+    let d = doc(&c, "captives.txt");
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 1.0),
+        "'One of them told' is a pronoun, not a count of one"
+    );
+    let joined = found(&c, "14,000", "Kyiv and Seoul");
+    assert_eq!(joined.side, Side::NorthKorea, "both capitals are the speakers, North Korea the subject");
+    assert_eq!(joined.claimant_text.as_deref(), Some("Kyiv and Seoul"));
+    assert_eq!(
+        found(&c, "14,000", "intelligence agencies").claimant.as_deref(),
+        Some("South Korea NIS"),
+        "'South Korean ... intelligence agencies'"
+    );
+}

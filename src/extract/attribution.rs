@@ -66,7 +66,10 @@ pub struct DateCue {
 fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
     match words.toks[i].kind {
         // "Park Sun-won" and "S. Korea", "U.S. officials" keep their hyphens and dots.
-        TokKind::Punct('-') => words.toks[i].space_before,
+        // A dash with a space on either side (or a list's bullet) separates.
+        TokKind::Punct('-') => {
+            words.toks[i].space_before || i == 0 || words.toks.get(i + 1).is_some_and(|t| t.space_before)
+        }
         TokKind::Punct('.') => !(i > 0 && words.is_word(i - 1) && words.raw(i - 1).chars().count() == 1),
         TokKind::Punct(c) => matches!(
             c,
@@ -154,6 +157,14 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             (a, b) = (pa, pb);
         }
     }
+    // "Kyiv and Seoul estimate": names joined by "and" speak together.
+    let capital = |i: usize| words.raw(i).chars().next().is_some_and(char::is_uppercase);
+    if a < b && a >= 2 && words.w(a - 1) == "and" && capital(a) && capital(a - 2) && b - a <= 3 {
+        let (pa, pb) = segment_before(words, a - 1);
+        if pa < pb && pb - pa <= 3 && (pa..pb).all(capital) {
+            a = pa;
+        }
+    }
     if a == b && b > 0 && words.w(b - 1) == "," {
         // "X, who ..., told": the clause before the comma is a parenthetical or an appositive.
         (a, b) = segment_before(words, b - 1);
@@ -210,7 +221,11 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
         if is_boundary_punct(words, b) && !glued {
             break;
         }
-        if b > start && (clause_opener(words.w(b)) || speech_verb(words.w(b)) || be_verb(words.w(b))) {
+        // "South Korean and Western intelligence agencies": adjectives joined by "and" in one name.
+        let joined_names = b > start
+            && words.w(b) == "and"
+            && [b - 1, b + 1].iter().all(|&i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
+        if b > start && !joined_names && (clause_opener(words.w(b)) || speech_verb(words.w(b)) || be_verb(words.w(b))) {
             break;
         }
         // "according to X on Friday": the date is not part of the name.

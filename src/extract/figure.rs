@@ -50,6 +50,10 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if m.weak || m.unit_suffix || m.value < 1.0 || m.sign.is_some() {
         return true;
     }
+    // "One of them admitted", "one of the soldiers said": a pronoun, not a count.
+    if m.value == 1.0 && next == "of" {
+        return true;
+    }
     // "Su-27", "MiG-29", "Hwasong-11": a model designation.
     if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
         return true;
@@ -587,6 +591,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if j >= 2 && w.w(j - 1) == "of" {
         if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed") {
             return k;
+        }
+        // "confirmed the capture of two North Korean soldiers"
+        if matches!(w.w(j - 2), "capture" | "captures") {
+            return Kind::Captured;
         }
         share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most");
     }

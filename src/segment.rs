@@ -121,7 +121,8 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             let last_word = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             let next_lower = next.chars().next().is_some_and(char::is_lowercase);
             let runs_on = !ends_sentence_like(prev)
-                && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']));
+                && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']))
+                || cut_after_abbreviation(prev, next);
             if runs_on && !heading && !prev_heading {
                 last.end = l.end;
                 continue;
@@ -131,6 +132,19 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
         out.push(l);
     }
     out
+}
+
+/// "on Jan.\n\n3 that ...", "Gen.\n\nSyrskyi said": a month or a title cannot end a sentence before
+/// a day or a name.
+fn cut_after_abbreviation(prev: &str, next: &str) -> bool {
+    let Some(before_stop) = prev.strip_suffix('.') else { return false };
+    let last_word = before_stop.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    const TITLES: [&str; 14] =
+        ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep"];
+    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(last_word));
+    let first = next.chars().next();
+    is(&MONTHS) && first.is_some_and(|c| c.is_ascii_digit()) || is(&TITLES) && first.is_some_and(char::is_uppercase)
 }
 
 const ABBREVIATIONS: [&str; 55] = [
@@ -305,6 +319,17 @@ mod tests {
         assert_eq!(
             split("U.S. Defense Secretary Lloyd Austin said N. Korea sent troops on Oct. 3. The rest followed."),
             ["U.S. Defense Secretary Lloyd Austin said N. Korea sent troops on Oct. 3.", "The rest followed."]
+        );
+    }
+
+    #[test]
+    fn sentence_cut_after_a_month_or_a_title() {
+        let text =
+            "Officials confirmed on Jan.\n\n3 that 3,000 troops were sent.\n\nOn Dec.\n\n31, Gen.\n\nSmith said so.";
+        let got = split(text);
+        assert_eq!(
+            got,
+            ["Officials confirmed on Jan.\n\n3 that 3,000 troops were sent.", "On Dec.\n\n31, Gen.\n\nSmith said so."]
         );
     }
 

@@ -723,3 +723,12 @@ fn captives_pronoun_one_and_joined_speakers() {
         "'South Korean ... intelligence agencies'"
     );
 }
+
+#[test]
+fn sentences_cut_after_a_month_and_a_country_named_states() {
+    let c = corpus();
+    let cut = found(&c, "2,500", "additional soldiers");
+    assert_eq!(cut.claim_date, chrono::NaiveDate::from_ymd_opt(2020, 2, 5), "'on Feb.\\n\\n5' is one sentence");
+    assert_eq!(found(&c, "650", "airborne").claim_date, chrono::NaiveDate::from_ymd_opt(2020, 1, 30));
+    assert_eq!(found(&c, "2,500", "United States to Send").claimant, None, "'United States' is no speaker");
+}

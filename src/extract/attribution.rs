@@ -95,6 +95,13 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
 
 /// "reports", "claims", "estimates" are nouns as often as verbs: a verb only after a name or before "that".
 fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
+    // "the United States", "the Federated States of Micronesia"
+    if words.w(v) == "states"
+        && v > 0
+        && matches!(words.w(v - 1), "united" | "federated" | "gulf" | "member" | "baltic")
+    {
+        return true;
+    }
     // "..., Ukraine's military claims." ends the sentence: a verb after all.
     // (Not "..., according to the latest estimates.")
     let closes_sentence = matches!(words.w(v + 1), "." | "!" | "" | "\"" | "\u{201d}")

@@ -732,3 +732,19 @@ fn sentences_cut_after_a_month_and_a_country_named_states() {
     assert_eq!(found(&c, "650", "airborne").claim_date, chrono::NaiveDate::from_ymd_opt(2020, 1, 30));
     assert_eq!(found(&c, "2,500", "United States to Send").claimant, None, "'United States' is no speaker");
 }
+
+#[test]
+fn progressive_reports_and_comrades() {
+    assert_eq!(
+        claim(&corpus(), "2,200", "has been reporting").2.as_deref(),
+        Some("South Korea NIS"),
+        "'has been reporting' is a speaker's verb, not a passive"
+    );
+    let c = corpus();
+    let more = found(&c, "6,000", "or so of their comrades");
+    assert_eq!(
+        (more.kind, more.qualifier),
+        (Kind::Increment, Qualifier::Approx),
+        "'another N or so of their comrades'"
+    );
+}

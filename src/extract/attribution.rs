@@ -137,9 +137,12 @@ fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
 fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     let mut b = end;
     loop {
-        // "has also said", "on Thursday said"
+        // "has also said", "on Thursday said", and "has been reporting" (progressive: "been" before an
+        // "-ing" verb is no passive).
         while b > 0
-            && (aux_or_adverb(words.w(b - 1)) || dates::weekday(words.w(b - 1)).is_some())
+            && (aux_or_adverb(words.w(b - 1))
+                || dates::weekday(words.w(b - 1)).is_some()
+                || matches!(words.w(b - 1), "been" | "is" | "are" | "was" | "were") && words.w(end).ends_with("ing"))
             && words.is_word(b - 1)
         {
             b -= 1;
@@ -417,7 +420,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing")) || noun_like_verb(words, v) {
             continue;
         }
-        let passive = v > 0 && be_verb(words.w(v - 1));
+        // "has been reporting" is progressive, not passive.
+        let passive = v > 0 && be_verb(words.w(v - 1)) && !w.ends_with("ing");
         let (speaker_tokens, reach) = if w == "according" {
             if words.w(v + 1) != "to" {
                 continue;
@@ -613,6 +617,12 @@ mod tests {
             .into_iter()
             .map(|a| (a.speaker, a.reach, a.date.and_then(|d| d.date).map(|d| d.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn progressive_speech_verbs() {
+        let a = attrs("South Korean intelligence has been reporting that 1,500 North Korean troops arrived.");
+        assert_eq!(a.first().map(|a| a.0.as_str()), Some("South Korean intelligence"));
     }
 
     #[test]

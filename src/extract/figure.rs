@@ -254,6 +254,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                 if lw == "military" && ends_phrase && w.w(k + 1) != "-" {
                     return Some(Head::Noun { at: k });
                 }
+                // "another 10,000 or so of their comrades"
+                if lw == "or" && k == f.end && w.w(k + 1) == "so" {
+                    k += 2;
+                    steps += 2;
+                    continue;
+                }
                 // "11,000-plus soldiers"
                 if lw == "plus" && k <= f.end + 1 {
                     k += 1;

@@ -22,9 +22,8 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "army" | "armies" | "peacekeepers" | "deminers" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
-        | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers" => {
-            Personnel::Weak
-        }
+        | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
+        | "comrades" => Personnel::Weak,
         _ => return None,
     })
 }
@@ -271,6 +270,7 @@ pub fn speech_verb(w: &str) -> bool {
             | "mentions"
             | "revealed"
             | "reveals"
+            | "reporting"
             | "disclosed"
             | "accused"
             | "accuses"

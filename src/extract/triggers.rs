@@ -79,6 +79,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "americans",
     "chechens",
     "workers",
+    "comrades",
     "members",
     "people",
     "casualties",

@@ -748,3 +748,21 @@ fn progressive_reports_and_comrades() {
         "'another N or so of their comrades'"
     );
 }
+
+#[test]
+fn broadcasters_left_out_nouns_and_the_subject_of_a_that_clause() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(
+        found(&c, "2,900", "Russian service").claimant.as_deref(),
+        Some("BBC"),
+        "an outlet's Russian service is the outlet, not Russia"
+    );
+    assert_eq!(
+        claim(&c, "1,300", "were believed to have been killed").0,
+        Kind::Killed,
+        "'N were believed to have been killed'"
+    );
+    let suffered = found(&c, "4,200", "Contact Group");
+    assert_eq!(suffered.side, Side::NorthKorea, "the subject of the 'that' clause, not a country named before it");
+}

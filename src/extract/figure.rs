@@ -343,6 +343,17 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     | "whom"
                     | "others"
                     | "more"
+                    // "about 1,000 were believed to have been killed"
+                    | "believed"
+                    | "thought"
+                    | "feared"
+                    | "presumed"
+                    | "estimated"
+                    | "reported"
+                    | "to"
+                    | "be"
+                    | "battle"
+                    | "combat"
             )
         {
             k += 1;
@@ -870,47 +881,53 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         .find(|&k| place(k))
         .and_then(|s| (s + 2..w.len().min(s + 14)).find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-")))
         .map_or(0, |k| k + 1);
-    let mut i = 0;
-    while i < a {
-        if let Some((c, len)) = w.country_at(i) {
-            let prep = i > 0
-                && matches!(
-                    w.w(i - 1),
-                    "to" | "in"
-                        | "into"
-                        | "against"
-                        | "from"
-                        | "with"
-                        | "for"
-                        | "on"
-                        | "at"
-                        | "by"
-                        | "of"
-                        | "near"
-                        | "toward"
-                        | "towards"
-                        | "across"
-                        | "inside"
-                        | "over"
-                        | "about"
-                        | "aid"
-                        | "help"
-                        | "support"
-                        | "invaded"
-                );
-            // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
-            let dateline = w.raw(i).chars().all(|c| !c.is_lowercase())
-                && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
-                || i < dateline_end;
-            if !prep && !in_attr(i) && !dateline {
-                return Some(side_of(c));
+    // "the Ukrainian president said ... that the North Korean forces had suffered 4,000 casualties":
+    // the subject of the clause that states the figure, when that clause names one, before the rest.
+    let complement = (0..a).rev().find(|&k| w.w(k) == "that").map_or(0, |k| k + 1);
+    let subject = |from: usize| {
+        let mut i = from;
+        while i < a {
+            if let Some((c, len)) = w.country_at(i) {
+                let prep = i > 0
+                    && matches!(
+                        w.w(i - 1),
+                        "to" | "in"
+                            | "into"
+                            | "against"
+                            | "from"
+                            | "with"
+                            | "for"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "of"
+                            | "near"
+                            | "toward"
+                            | "towards"
+                            | "across"
+                            | "inside"
+                            | "over"
+                            | "about"
+                            | "aid"
+                            | "help"
+                            | "support"
+                            | "invaded"
+                    );
+                // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
+                let dateline = w.raw(i).chars().all(|c| !c.is_lowercase())
+                    && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                    || i < dateline_end;
+                if !prep && !in_attr(i) && !dateline {
+                    return Some(side_of(c));
+                }
+                i += len;
+            } else {
+                i += 1;
             }
-            i += len;
-        } else {
-            i += 1;
         }
-    }
-    None
+        None
+    };
+    subject(complement).or_else(|| if complement > 0 { subject(0) } else { None })
 }
 
 /// "a battalion typically consists of several hundred troops": what such a unit usually holds, not

@@ -252,7 +252,8 @@ impl Claimants {
 
     /// What the table says of an attribution as written.
     pub fn lookup(&self, raw: &str) -> Lookup {
-        let lower = &raw.to_lowercase();
+        // Typographic apostrophes as typed ones: "Britain’s defence ministry" is an alias as written.
+        let lower = &raw.to_lowercase().replace('\u{2019}', "'");
         // "A senior US official": "us" in lower case is a pronoun, "US" is the country.
         let capital_us =
             || raw.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "US").then_some(Country::UnitedStates);
@@ -459,6 +460,8 @@ mod tests {
     #[test]
     fn aliases_with_countries() {
         assert_eq!(resolve("Seoul's spy agency").as_deref(), Some("South Korea NIS"));
+        assert_eq!(resolve("Britain\u{2019}s defence ministry").as_deref(), Some("UK Ministry of Defence"));
+        assert_eq!(resolve("the BBC's Russian service").as_deref(), Some("BBC"), "an outlet, not Russia");
         assert_eq!(resolve("The National Intelligence Service").as_deref(), Some("South Korea NIS"));
         assert_eq!(resolve("the South Korean military").as_deref(), Some("South Korea JCS"));
         assert_eq!(resolve("South Korean officials").as_deref(), Some("South Korea government"));

@@ -766,3 +766,14 @@ fn broadcasters_left_out_nouns_and_the_subject_of_a_that_clause() {
     let suffered = found(&c, "4,200", "Contact Group");
     assert_eq!(suffered.side, Side::NorthKorea, "the subject of the 'that' clause, not a country named before it");
 }
+
+#[test]
+fn a_second_object_without_its_noun_and_generals() {
+    let c = corpus();
+    assert_eq!(
+        claim(&c, "45", "injured 45 in the village").0,
+        Kind::Wounded,
+        "'killed N soldiers and injured M in ...'"
+    );
+    assert_eq!(claim(&c, "A dozen", "generals").0, Kind::Deployed, "generals are personnel");
+}

@@ -369,7 +369,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // them moved to Kursk".
         let start = hedge_start(w, f.num.tokens.0);
         let before = start.checked_sub(1).map_or("", |v| w.w(v));
-        let bare = !w.is_word(f.end);
+        // "killed 21 soldiers and injured 40 in the village": no noun of its own.
+        let bare = !w.is_word(f.end)
+            || matches!(
+                w.w(f.end),
+                "in" | "on" | "at" | "near" | "during" | "since" | "over" | "across" | "around" | "last" | "this"
+            );
         let refers_back = bare
             && matches!(before, "killed" | "wounded" | "injured" | "captured" | "killing" | "wounding" | "capturing")
             || matches!(before, "including" | "includes" | "include") && (bare || w.w(f.end) == "from")

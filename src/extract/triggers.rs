@@ -80,6 +80,8 @@ pub const FIGURE_WORDS: &[&str] = &[
     "chechens",
     "workers",
     "comrades",
+    "generals",
+    "commanders",
     "members",
     "people",
     "casualties",

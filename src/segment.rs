@@ -36,10 +36,11 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
 
 /// Words after which a line cannot end a sentence, so the next line continues it.
 fn is_joining_word(w: &str) -> bool {
-    const WORDS: [&str; 38] = [
+    const WORDS: [&str; 46] = [
         "a", "an", "the", "of", "by", "to", "and", "or", "but", "with", "from", "in", "on", "at", "for", "that", "as",
         "than", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-        "into", "about", "some", "nearly", "around", "which",
+        "into", "about", "some", "nearly", "around", "which", "another", "additional", "roughly", "approximately",
+        "least", "over", "estimated", "almost",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -319,6 +320,14 @@ mod tests {
         assert_eq!(
             split("U.S. Defense Secretary Lloyd Austin said N. Korea sent troops on Oct. 3. The rest followed."),
             ["U.S. Defense Secretary Lloyd Austin said N. Korea sent troops on Oct. 3.", "The rest followed."]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_on_a_quantifier_runs_on() {
+        assert_eq!(
+            split("Russia expects another\n8,000 troops by spring.\nNext line."),
+            ["Russia expects another\n8,000 troops by spring.", "Next line."]
         );
     }
 

@@ -777,3 +777,16 @@ fn a_second_object_without_its_noun_and_generals() {
     );
     assert_eq!(claim(&c, "A dozen", "generals").0, Kind::Deployed, "generals are personnel");
 }
+
+#[test]
+fn nouns_that_look_like_speech_verbs() {
+    let c = corpus();
+    let us = Some("United States (Defense Dept / officials)".to_string());
+    assert_eq!(claim(&c, "13,000", "The United States claims").2, us, "'States' is a name, 'claims' the verb");
+    let high = found(&c, "1,600", "as high as");
+    assert_eq!((high.kind, high.qualifier), (Kind::Killed, Qualifier::AtMost), "'may be as high as N'");
+    assert_eq!(high.claimant.as_deref(), Some("BBC"));
+    assert_eq!(found(&c, "4,600", "the report said").claimant.as_deref(), Some("BBC"), "'the report' is the BBC's");
+    let put = found(&c, "3,800", "put the number");
+    assert_eq!((put.kind, put.claimant.as_deref()), (Kind::Casualties, Some("Ukraine (Zelensky)")));
+}

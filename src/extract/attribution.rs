@@ -123,12 +123,21 @@ fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
     let mut a = end;
     while a > 0 && end - a < 12 {
         let i = a - 1;
-        if is_boundary_punct(words, i) || clause_opener(words.w(i)) || speech_verb(words.w(i)) || be_verb(words.w(i)) {
+        if is_boundary_punct(words, i) || clause_opener(words.w(i)) || verb_here(words, i) || be_verb(words.w(i)) {
             break;
         }
         a -= 1;
     }
     (a, end)
+}
+
+/// A speech verb's form used as a verb at `i`: not "the report", "a claim", "the United States".
+fn verb_here(words: &Words<'_>, i: usize) -> bool {
+    let w = words.w(i);
+    let before = if i > 0 { words.w(i - 1) } else { "" };
+    speech_verb(w)
+        && !matches!(before, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose")
+        && !(w == "states" && before == "united")
 }
 
 /// The speaker before a speech verb at `end`: "Seoul's spy agency said", "U.S. officials, speaking on
@@ -416,7 +425,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         // "The NIS put the death toll at around 300": an estimate given.
         let put_at = matches!(w, "put" | "puts")
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
-            && (v + 2..v + 8).any(|i| words.w(i) == "at");
+            && (v + 2..v + 14).any(|i| words.w(i) == "at");
         if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing")) || noun_like_verb(words, v) {
             continue;
         }

@@ -395,10 +395,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
 /// linked to it by "to", "at", "of", "reached" ..., with nothing noun-like after the figure.
 fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let a = f.num.tokens.0;
-    let mut j = a;
-    while j > 0 && qualifier_before(&[w.w(j - 1)]).is_some() {
-        j -= 1;
-    }
+    // Back over hedges of one or more words: "about", "as high as".
+    let j = hedge_start(w, a);
     if j == 0 {
         return None;
     }
@@ -408,7 +406,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
     );
     // "estimated the number of troops in Russia to be 10,000": "to be" links as far as "reached".
-    let to_be = w.w(j - 1) == "be" && j >= 2 && w.w(j - 2) == "to";
+    // ... and "may be as high as 1,000".
+    let to_be =
+        w.w(j - 1) == "be" && j >= 2 && matches!(w.w(j - 2), "to" | "may" | "might" | "could" | "would" | "will");
     if !near_link
         && !to_be
         && !matches!(
@@ -596,9 +596,12 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     {
         return kind;
     }
-    // "the number of North Korean soldiers killed in Kursk rose to 4,000".
+    // "the number of North Korean soldiers killed in Kursk rose to 4,000", and "put the number of
+    // killed or wounded North Korean soldiers at 3,000".
     if let Head::Before { at } = head
-        && let Some(i) = (at + 1..f.num.tokens.0).find(|&i| casualty_word(w.w(i)).is_some())
+        && let Some(i) = (at + 1..f.num.tokens.0).find(|&i| casualty_word(w.w(i)).is_some()).or_else(|| {
+            (at.saturating_sub(6)..at).find(|&i| casualty_word(w.w(i)).is_some() && w.w(i.wrapping_sub(1)) == "of")
+        })
     {
         return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
     }

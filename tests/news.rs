@@ -790,3 +790,12 @@ fn nouns_that_look_like_speech_verbs() {
     let put = found(&c, "3,800", "put the number");
     assert_eq!((put.kind, put.claimant.as_deref()), (Kind::Casualties, Some("Ukraine (Zelensky)")));
 }
+
+#[test]
+fn another_countrys_president_and_troops() {
+    use claimline::Side;
+    let c = corpus();
+    let france = found(&c, "2,400", "France will send");
+    assert_eq!(france.side, Side::Other, "troops of a country other than the four are 'other'");
+    assert_ne!(france.claimant.as_deref(), Some("Ukraine (Zelensky)"), "not the president the story is about");
+}

@@ -275,10 +275,13 @@ impl Claimants {
             .find(|r| r.country.is_none() || (country.is_some() && r.country == country))
             .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
             .map(|r| r.canonical.clone());
+        // Every country has a president: "President Emmanuel Macron" is no guess at the one the
+        // article is about, though "the president" may be.
+        let other_president = lower.contains("president") && name_parts(raw).next().is_some();
         let guess = rows()
             .find(|_| country.is_none())
             .and_then(|r| Some((r.canonical.clone(), r.country?)))
-            .filter(|_| direct.is_none());
+            .filter(|_| direct.is_none() && !other_president);
         Lookup { direct, guess }
     }
 }
@@ -460,6 +463,9 @@ mod tests {
     #[test]
     fn aliases_with_countries() {
         assert_eq!(resolve("Seoul's spy agency").as_deref(), Some("South Korea NIS"));
+        let mut ukraine = Registry::new("Ukraine's troops held the line, Kyiv said.");
+        assert_eq!(ukraine.in_table(&BUILTIN, "the president").as_deref(), Some("Ukraine (Zelensky)"));
+        assert_eq!(ukraine.in_table(&BUILTIN, "President Emmanuel Macron"), None, "another country's president");
         assert_eq!(resolve("Britain\u{2019}s defence ministry").as_deref(), Some("UK Ministry of Defence"));
         assert_eq!(resolve("the BBC's Russian service").as_deref(), Some("BBC"), "an outlet, not Russia");
         assert_eq!(resolve("The National Intelligence Service").as_deref(), Some("South Korea NIS"));

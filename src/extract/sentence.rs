@@ -170,6 +170,10 @@ impl<'t> Words<'t> {
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),
             "american" | "americans" | "washington" | "pentagon" => (Country::UnitedStates, 1),
             "u" if next == "." && self.w(i + 2) == "s" => (Country::UnitedStates, 3),
+            // Any other country, capitalised: "France will send 2,000 troops" is no one's side here.
+            _ if self.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) && other_country(w) => {
+                (Country::Elsewhere, 1)
+            }
             _ => return None,
         })
     }
@@ -178,4 +182,16 @@ impl<'t> Words<'t> {
     pub fn first_country(&self, a: usize, b: usize) -> Option<Country> {
         (a..b.min(self.len())).find_map(|i| self.country_at(i).map(|c| c.0))
     }
+}
+
+/// One-word names of countries other than the four whose troops claimline tells apart.
+fn other_country(w: &str) -> bool {
+    static NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+        crate::extract::claimants::COUNTRY_WORDS
+            .iter()
+            .filter(|(name, c)| *c == Country::Elsewhere && !name.contains(' '))
+            .map(|(name, _)| *name)
+            .collect()
+    });
+    NAMES.contains(w)
 }

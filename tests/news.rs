@@ -799,3 +799,22 @@ fn another_countrys_president_and_troops() {
     assert_eq!(france.side, Side::Other, "troops of a country other than the four are 'other'");
     assert_ne!(france.claimant.as_deref(), Some("Ukraine (Zelensky)"), "not the president the story is about");
 }
+
+#[test]
+fn briefings_relayed_by_lawmakers() {
+    let c = corpus();
+    let lawmakers = Some("South Korean lawmakers".to_string());
+    let expected = found(&c, "11,500", "are expected by January");
+    assert_eq!(
+        (expected.kind, expected.qualifier),
+        (Kind::Planned, Qualifier::Approx),
+        "the noun left out after a claim"
+    );
+    assert_eq!(expected.claimant, lawmakers);
+    assert_eq!(found(&c, "600", "According to her").claimant, lawmakers, "'according to her' is a pronoun");
+    assert_eq!(
+        found(&c, "900", "Oh added").claimant,
+        lawmakers,
+        "'Oh Dae-gun, another lawmaker, said': the name before the appositive is remembered"
+    );
+}

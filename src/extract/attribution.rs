@@ -207,11 +207,15 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     }
     let first = words.w(a);
     let parenthetical = first.ends_with("ing") || matches!(first, "who" | "which" | "whose");
-    let descriptive = matches!(first, "a" | "an" | "the") || words.country_at(a).is_some();
+    let descriptive = matches!(first, "a" | "an" | "the" | "another") || words.country_at(a).is_some();
     if a > 0 && words.w(a - 1) == "," && (parenthetical || descriptive) {
         let (pa, pb) = segment_before(words, a - 1);
+        // "Lee Seong-kweun": the part after a hyphen may be lower case.
+        let hyphened = |i: usize| i > pa && words.w(i - 1) == "-" && !words.toks[i].space_before;
         let name_like = pa < pb
-            && (pa..pb).all(|i| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+            && (pa..pb).all(|i| {
+                words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || hyphened(i)
+            });
         if parenthetical && pa < pb {
             return Some((pa, pb));
         }

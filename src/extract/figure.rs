@@ -358,6 +358,23 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         {
             k += 1;
         }
+        // "About 10,000 are expected by December", "another 1,500 were sent": troops on the move,
+        // the noun left out after a sentence about them.
+        let moving = match w.w(k) {
+            "sent" | "deployed" | "dispatched" | "stationed" | "arrived" | "arriving" | "headed" => true,
+            "expected" => match w.w(k + 1) {
+                "by" | "soon" | "later" | "next" | "in" | "within" => true,
+                "to" => {
+                    let v = if w.w(k + 2) == "be" { w.w(k + 3) } else { w.w(k + 2) };
+                    sending_verb(v) || matches!(v, "arrive" | "follow" | "join" | "sent" | "deployed" | "dispatched")
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if moving && k > f.end && w.w(f.end) != "of" {
+            return Some(Head::Noun { at: f.end - 1 });
+        }
         // "more than 4,000 had been lost": lost in a passive counts losses.
         let lost = w.w(k) == "lost" && matches!(w.w(k - 1), "been" | "were" | "was");
         if let Some(kind) = casualty_word(w.w(k)).or(lost.then_some(Kind::Casualties)).filter(|_| k > f.end) {

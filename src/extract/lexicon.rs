@@ -344,7 +344,8 @@ pub fn be_verb(w: &str) -> bool {
 
 /// Pronouns that refer back to the last named speaker.
 pub fn pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+    // Not "us": lower-cased, it is also the country.
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "him" | "her" | "them")
 }
 
 /// Words that open a subordinate clause: an attribution's subject never reaches back over them.

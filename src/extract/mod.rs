@@ -103,11 +103,13 @@ impl Extractor {
                 }
                 k += 1;
             }
-            // "Around 8,000 of them are now in Kursk": no personnel word, but the troops of the sentence before.
+            // "Around 8,000 of them are now in Kursk", '"About 10,000 are expected by December," he
+            // added': no personnel word, but the troops of the sentence before.
             let of_them = || {
                 let t = &text.as_bytes()[s.span.start..s.span.end];
                 state.last_claim_at.is_some_and(|c| c + 1 == at)
-                    && (memchr::memmem::find(t, b" of them").is_some()
+                    && (speech
+                        || memchr::memmem::find(t, b" of them").is_some()
                         || memchr::memmem::find(t, b" of those").is_some())
             };
             let figure = number && (figure || of_them());

@@ -818,3 +818,18 @@ fn briefings_relayed_by_lawmakers() {
         "'Oh Dae-gun, another lawmaker, said': the name before the appositive is remembered"
     );
 }
+
+#[test]
+fn the_one_cited_speaks_next() {
+    let c = corpus();
+    assert_eq!(
+        found(&c, "700", "The official said").claimant.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'citing a US military official. The official said': the official, not the paper"
+    );
+    assert_ne!(
+        found(&c, "90", "The sources said").claimant.as_deref(),
+        Some("Times"),
+        "a sentence's capitalised 'The' is no part of a name"
+    );
+}

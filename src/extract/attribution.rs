@@ -21,6 +21,16 @@ pub enum Reach {
     /// "South Korea's estimate of 1,100": the figures after it, like a statement; but it is no
     /// statement, so a later "he said" does not point back to it.
     Owner,
+    /// "..., the Guardian reported, citing a US military official": whose words the speaker passes
+    /// on. Claims no figure itself; a later "the official said" points back to it.
+    Cited,
+}
+
+impl Reach {
+    /// Does the attribution speak for figures of its sentence?
+    pub fn speaks(self) -> bool {
+        self != Reach::Cited
+    }
 }
 
 /// An attribution in a sentence.
@@ -480,6 +490,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             }
         } else if let Some(p) = cited_as_saying(words, v, passive) {
             (p, Reach::Statement)
+        } else if w == "citing" && !passive {
+            match phrase_after(words, v + 1) {
+                Some(p) => (p, Reach::Cited),
+                None => continue,
+            }
         } else if passive
             // "the deployment, estimated at 11,000,": a participle giving the figure, not a speaker.
             || words.w(v + 1) == "at"
@@ -507,7 +522,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         // "he said", and "the agency said" after "According to the GUR": a definite role word with
         // nothing else points back to the last named speaker.
         let is_pronoun = b - a == 1 && pronoun(words.w(a))
-            || b - a == 2 && matches!(words.w(a), "the" | "this") && role_word(words.w(a + 1))
+            || b - a == 2 && matches!(words.w(a), "the" | "this" | "these") && role_word(words.w(a + 1).trim_end_matches('s'))
             // "Cho told lawmakers that his agency assessed": the speaker's own agency.
             || b - a == 2 && matches!(words.w(a), "his" | "her" | "its" | "their") && role_word(words.w(a + 1));
         let date = date_near(words, v, speaker_tokens, published);

@@ -334,7 +334,30 @@ fn name_parts(raw: &str) -> impl Iterator<Item = &str> {
     raw.split(|c: char| !(c.is_alphabetic() || c == '-'))
         .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| w.chars().skip(1).any(char::is_lowercase))
-        .filter(|w| !is_title_word(w) && !names_country(w))
+        .filter(|w| !is_title_word(w) && !names_country(w) && !is_function_word(w))
+}
+
+/// Capitalised at a sentence's start, but no one's name: "The sources said" is not about "The Guardian".
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Its"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Our"
+            | "Two"
+            | "Three"
+            | "Several"
+            | "Some"
+    )
 }
 
 /// Is a capitalised word a country name ("Russia", "Korean")? Without allocating for ASCII words.

@@ -72,6 +72,8 @@ struct DocState<'t> {
     last_claim_at: Option<usize>,
     /// Index in the claims of the first claim of that sentence.
     last_claims_from: usize,
+    /// The last one cited ("citing a US military official"): sentence index, words (lower case), claimant.
+    last_cited: Option<(usize, String, Option<Arc<str>>)>,
 }
 
 impl Extractor {
@@ -141,7 +143,7 @@ impl Extractor {
             if quoted && state.last_named.is_some() && state.last_named_at + 1 == at {
                 attrs.push(attribution::Attribution::continued_quote());
             }
-            let resolved = self.resolve_attributions(attrs, &mut state, true);
+            let resolved = self.resolve_attributions(attrs, &mut state, true, at);
             let before = claims.len();
             self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
             if claims.len() > before {
@@ -177,8 +179,8 @@ impl Extractor {
         let words = Words::new(text, s.span);
         let attrs: Vec<Attribution> =
             attribution::find(&words, doc.published.value).into_iter().filter(|a| !a.is_pronoun).collect();
-        let resolved = self.resolve_attributions(attrs, state, true);
-        if let Some(r) = resolved.iter().find(|r| r.claimant.is_some()) {
+        let resolved = self.resolve_attributions(attrs, state, true, at);
+        if let Some(r) = resolved.iter().find(|r| r.claimant.is_some() && r.attr.reach.speaks()) {
             for c in claims[state.last_claims_from..].iter_mut().filter(|c| c.claimant.is_none()) {
                 c.claimant = r.claimant.as_deref().map(str::to_string);
                 c.claimant_text = Some(r.attr.speaker.clone());
@@ -193,22 +195,40 @@ impl Extractor {
         for (at, span) in std::mem::take(&mut state.pending) {
             let words = Words::new(text, span);
             let attrs = attribution::find(&words, published);
-            let resolved = self.resolve_attributions(attrs, state, false);
+            let resolved = self.resolve_attributions(attrs, state, false, at);
             remember_speaker(state, &resolved, at);
         }
     }
 
     /// Resolve claimants. `latest` is false for sentences read late: their names do not replace
     /// names remembered from later sentences.
-    fn resolve_attributions(&self, attrs: Vec<Attribution>, state: &mut DocState, latest: bool) -> Vec<Resolved> {
+    fn resolve_attributions(
+        &self,
+        attrs: Vec<Attribution>,
+        state: &mut DocState,
+        latest: bool,
+        at: usize,
+    ) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::with_capacity(attrs.len());
         for attr in attrs {
-            if attr.is_pronoun {
+            // "..., citing a senior US military official. The official said ...": the one cited.
+            let cited =
+                state.last_cited.as_ref().filter(|c| c.0 + 1 >= at && c.0 <= at && attr.is_pronoun).and_then(|c| {
+                    let role = attr.speaker.rsplit(' ').next()?.to_lowercase();
+                    let role = role.trim_end_matches('s');
+                    (role.len() > 2
+                        && c.1.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.trim_end_matches('s') == role))
+                    .then(|| c.2.clone())
+                });
+            if let Some(claimant) = cited {
+                let date = attr.date.clone();
+                out.push(Resolved { attr, claimant, date, carried: false });
+            } else if attr.is_pronoun {
                 // "adding that it estimated": the named speaker of the same sentence; else the last one.
                 let earlier = out
                     .iter()
                     .rev()
-                    .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner)
+                    .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks())
                     .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
                 let speaker = earlier.or_else(|| state.last_named.clone());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
@@ -303,11 +323,15 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if at < state.last_named_at && state.last_named.is_some() {
         return;
     }
-    let speaker =
-        |r: &&Resolved| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.claimant.is_some();
+    let speaker = |r: &&Resolved| {
+        !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks() && r.claimant.is_some()
+    };
     if let Some(r) = resolved.iter().rev().find(speaker) {
         state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
         state.last_named_at = at;
+    }
+    if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
+        state.last_cited = Some((at, r.attr.speaker.to_lowercase(), r.claimant.clone()));
     }
 }
 
@@ -342,8 +366,9 @@ fn choose_attribution(resolved: &[Resolved], a: usize, end: usize, np_end: usize
     use attribution::Reach;
     let agent =
         resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
-    let before = || resolved.iter().rfind(|r| r.attr.reach != Reach::Agent && r.attr.verb < a);
-    let after = || resolved.iter().find(|r| r.attr.reach != Reach::Agent && r.attr.verb >= end);
+    let speaks = |r: &&Resolved| r.attr.reach != Reach::Agent && r.attr.reach.speaks();
+    let before = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a);
+    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end);
     agent.or_else(before).or_else(after)
 }
 

@@ -508,6 +508,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_article_is_no_name() {
+        let mut reg = Registry::new("The Guardian reported it. The sources said so.");
+        assert_eq!(reg.resolve(&BUILTIN, "The Guardian", true).as_deref(), Some("Guardian"));
+        assert_eq!(reg.resolve(&BUILTIN, "The sources", true).as_deref(), Some("sources"));
+    }
+
+    #[test]
     fn surnames_resolve_after_a_titled_mention() {
         let mut reg =
             Registry::new("SEOUL, Oct 23 (Reuters) - North Korea has sent troops, South Korean lawmakers said.");

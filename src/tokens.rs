@@ -113,63 +113,110 @@ pub fn tokenize(text: &str, span: ByteSpan) -> Vec<Token> {
 pub fn tokenize_into(text: &str, span: ByteSpan, out: &mut Vec<Token>) {
     out.reserve(span.len() / 5 + 4);
     let bytes = text.as_bytes();
+    let class = |i: usize| CLASS[usize::from(bytes[i])];
     let mut i = span.start;
     let end = span.end;
     let mut space = false;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            space = true;
-            i += 1;
-            continue;
-        }
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
+        // Most of news text is ASCII: its bytes are sorted by one table read.
+        let (kind, len) = match CLASS[usize::from(b)] {
+            SPACE => {
+                space = true;
+                i += 1;
+                while i < end && class(i) == SPACE {
+                    i += 1;
+                }
+                continue;
             }
-        };
-        if (b == 0x0B || !b.is_ascii()) && c.is_whitespace() {
-            space = true;
-            i += c.len_utf8();
-            continue;
-        }
-        // Only "." needs to know what comes before it (".5" is a numeral, "v.5" is not).
-        let starts_numeral = b.is_ascii_digit()
-            || (b == b'.'
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && !prev_is(bytes, i, b'.')
-                && !(i > span.start
-                    && match bytes[i - 1] {
-                        p if p.is_ascii() => p.is_ascii_alphanumeric(),
-                        _ => is_alnum_before(text, i),
-                    }));
-        let (kind, len) = if starts_numeral {
-            lex_numeral(text, i, end)
-        } else if b.is_ascii_alphabetic() || !b.is_ascii() && c.is_alphabetic() {
-            // ASCII letters byte by byte (most of news text), then any other letters char by char.
-            let mut j = i + bytes[i..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            if bytes.get(j).is_some_and(|b| !b.is_ascii()) {
-                for ch in text[j..end].chars() {
-                    if ch.is_alphabetic() || ch == '\u{0301}' {
-                        j += ch.len_utf8();
-                    } else {
-                        break;
-                    }
+            LETTER => {
+                let mut j = i + 1;
+                while j < end && class(j) == LETTER {
+                    j += 1;
+                }
+                if j < end && class(j) == OTHER_SCRIPT {
+                    j = letters_end(text, j, end);
+                }
+                (TokKind::Word, j - i)
+            }
+            DIGIT => lex_numeral(text, i, end),
+            // Only "." needs to know what comes before it (".5" is a numeral, "v.5" is not).
+            PUNCT
+                if b == b'.'
+                    && i + 1 < end
+                    && class(i + 1) == DIGIT
+                    && !prev_is(bytes, i, b'.')
+                    && !(i > span.start
+                        && match bytes[i - 1] {
+                            p if p.is_ascii() => p.is_ascii_alphanumeric(),
+                            _ => is_alnum_before(text, i),
+                        }) =>
+            {
+                lex_numeral(text, i, end)
+            }
+            PUNCT => (TokKind::Punct(char::from(b)), 1),
+            _ => {
+                let Some(c) = text[i..].chars().next() else { break };
+                if c.is_whitespace() {
+                    space = true;
+                    i += c.len_utf8();
+                    continue;
+                }
+                if c.is_alphabetic() {
+                    (TokKind::Word, letters_end(text, i, end) - i)
+                } else {
+                    (TokKind::Punct(c), c.len_utf8())
                 }
             }
-            (TokKind::Word, j - i)
-        } else {
-            (TokKind::Punct(c), c.len_utf8())
         };
         // A numeral that turns out empty (".1.2": a dotted run, not a decimal) is its punctuation.
-        let (kind, len) = if len == 0 { (TokKind::Punct(c), c.len_utf8()) } else { (kind, len) };
+        let (kind, len) = if len == 0 { (TokKind::Punct(char::from(b)), 1) } else { (kind, len) };
         out.push(Token { kind, span: ByteSpan::new(i, i + len), space_before: space });
         space = false;
         i += len;
     }
+}
+
+/// Byte classes of the tokenizer.
+const SPACE: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+/// The first byte of a character outside ASCII.
+const OTHER_SCRIPT: u8 = 4;
+
+/// The class of every byte value. Whitespace is what `char::is_whitespace` calls so in ASCII.
+const CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            OTHER_SCRIPT
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of a run of letters in any script starting at `i` (combining acute accents included).
+fn letters_end(text: &str, mut i: usize, end: usize) -> usize {
+    for ch in text[i..end].chars() {
+        if ch.is_alphabetic() || ch == '\u{0301}' {
+            i += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 fn prev_is(bytes: &[u8], i: usize, b: u8) -> bool {

@@ -833,3 +833,16 @@ fn the_one_cited_speaks_next() {
         "'the sources' with no one cited before: the last named speaker"
     );
 }
+
+#[test]
+fn ministry_tallies() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(found(&c, "240", "MOSCOW (Wire)").side, Side::Ukraine, "'MOSCOW (Wire) -' is a dateline, not a side");
+    assert_eq!(claim(&c, "215", "have been lost").0, Kind::Casualties, "'N soldiers have been lost'");
+    assert_eq!(claim(&c, "28,300", "servicepeople").0, Kind::Casualties);
+    assert_eq!(claim(&c, "71,900", "service people").0, Kind::Casualties);
+    let six = found(&c, "Six", "surrendered");
+    assert_eq!((six.kind, six.side), (Kind::Captured, Side::Ukraine), "'N soldiers of the X armed forces surrendered'");
+    assert!(!c.claims.iter().any(|cl| cl.number_text == "11"), "armoured personnel carriers are vehicles");
+}

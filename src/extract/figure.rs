@@ -266,6 +266,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     steps += 1;
                     continue;
                 }
+                // "service people", as the Russian ministry writes it.
+                if lw == "people" && w.w(k - 1) == "service" {
+                    return Some(Head::Noun { at: k });
+                }
+                // "12 armoured personnel carriers": a modifier of vehicles, not people.
+                if lw == "personnel"
+                    && matches!(w.w(k + 1), "carrier" | "carriers" | "mine" | "mines" | "vehicle" | "vehicles")
+                {
+                    break;
+                }
                 if let Some(p) = personnel(lw) {
                     // "2,000 police officers", "300 election workers": people, but not military personnel.
                     let civilian = (f.end..k).any(|i| civilian_modifier(w.w(i)));
@@ -663,7 +673,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
     }
     let h = head.at();
-    let np_end = if let Head::Noun { at } = head { at + 1 } else { f.end };
+    let np_end = if let Head::Noun { at } = head { of_phrase_end(w, at).unwrap_or(at + 1) } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
@@ -677,6 +687,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);
+        }
+        // "235 soldiers have been lost": losses.
+        if i > np_end && w.w(i) == "lost" && matches!(w.w(i - 1), "been" | "were" | "was") {
+            return Kind::Casualties;
         }
         if i >= np_end && !linking_word(w.w(i)) && i > np_end {
             break;
@@ -766,6 +780,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
 /// The first token of the hedge words before token `a` ("more than", "as many as", "an estimated").
 /// The token before a figure starting (hedges included) at `j`; when that is "and" or a comma after
 /// another counted object ("45 tanks and 1,200 troops"), the token before that object.
+/// "Seven soldiers of the Ukrainian armed forces surrendered": the end of an "of" phrase after the
+/// personnel noun at `at` that names their force, which belongs to the noun phrase.
+fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
+    if w.w(at + 1) != "of" {
+        return None;
+    }
+    (at + 2..w.len().min(at + 9))
+        .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "."))
+        .find(|&k| matches!(w.w(k), "forces" | "army" | "military" | "troops" | "navy" | "marines"))
+        .map(|k| k + 1)
+}
+
 /// Where the finite verb is after a noun phrase ending at `np_end` that a participle's phrase goes
 /// on describing ("soldiers fighting on the side of Russia have", "troops sent by the North were"),
 /// within the clause and before `stop`.
@@ -849,6 +875,7 @@ fn side_of(c: Country) -> Side {
 pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize)]) -> Option<Side> {
     let a = f.num.tokens.0;
     let np_end = match head {
+        Head::Noun { at } if at >= f.end => of_phrase_end(w, at).unwrap_or(at + 1),
         // "1,100 North Korean casualties": the casualty noun ends the phrase, as a personnel noun does.
         Head::Noun { at } | Head::Casualty { at, .. } if at >= f.end => at + 1,
         _ => f.end,
@@ -939,8 +966,9 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                             | "invaded"
                     );
                 // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
+                // "MOSCOW (Sputnik) -" too.
                 let dateline = w.raw(i).chars().all(|c| !c.is_lowercase())
-                    && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                    && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-" | "(")
                     || i < dateline_end;
                 if !prep && !in_attr(i) && !dateline {
                     return Some(side_of(c));

@@ -19,7 +19,9 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "officers" | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries"
         | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
         | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
-        | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" => Personnel::Strong,
+        | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople" => {
+            Personnel::Strong
+        }
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"

@@ -24,6 +24,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "soldier",
     "servicem",
     "servicewom",
+    "servicepeople",
     "personnel",
     "officers",
     "fighters",

@@ -846,3 +846,15 @@ fn ministry_tallies() {
     assert_eq!((six.kind, six.side), (Kind::Captured, Side::Ukraine), "'N soldiers of the X armed forces surrendered'");
     assert!(!c.claims.iter().any(|cl| cl.number_text == "11"), "armoured personnel carriers are vehicles");
 }
+
+#[test]
+fn a_quotation_closed_in_the_next_sentence() {
+    let c = corpus();
+    let ukraine = Some("Ukraine (government/military)".to_string());
+    assert_eq!(
+        claim(&c, "330", "Over the past day").2,
+        ukraine,
+        "the speaker after the closing quote of the next sentence"
+    );
+    assert_eq!(claim(&c, "Nine", "surrendered").2, ukraine);
+}

@@ -90,7 +90,8 @@ impl Extractor {
         let mut sides = Vec::new();
         let hits = self.triggers.scan(text);
         let mut next_hit = 0;
-        for (at, s) in segment::sentences(text, &doc.blocks).into_iter().enumerate() {
+        let sentences = segment::sentences(text, &doc.blocks);
+        for (at, &s) in sentences.iter().enumerate() {
             // Sentences come in text order, blocks too: the hits of this one follow the last one's.
             while next_hit < hits.len() && hits[next_hit].0 < s.span.start {
                 next_hit += 1;
@@ -140,7 +141,16 @@ impl Extractor {
             if needs_history {
                 self.read_pending(text, published, &mut state);
             }
-            if quoted && state.last_named.is_some() && state.last_named_at + 1 == at {
+            // A quotation that the next sentence closes is that sentence's speaker's: '"Over the past
+            // day, Ukraine lost 250 soldiers. Seven surrendered," the ministry said.'
+            let closed_later = if quoted && !closes_quote(&text[s.span]) {
+                sentences.get(at + 1).and_then(|next| closing_attribution(text, next.span, published))
+            } else {
+                None
+            };
+            if let Some(a) = closed_later {
+                attrs.push(a);
+            } else if quoted && state.last_named.is_some() && state.last_named_at + 1 == at {
                 attrs.push(attribution::Attribution::continued_quote());
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true, at);
@@ -316,6 +326,31 @@ impl Extractor {
             });
         }
     }
+}
+
+/// Does a sentence that opens a quotation also close it?
+fn closes_quote(sentence: &str) -> bool {
+    if sentence.starts_with('"') {
+        sentence.matches('"').count() >= 2
+    } else {
+        sentence.matches('\u{201d}').count() >= sentence.matches('\u{201c}').count()
+    }
+}
+
+/// The attribution right after the closing quotation mark of the sentence at `span` ('...," the
+/// ministry said.'), standing for a quotation that began in the sentence before.
+fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Option<NaiveDate>) -> Option<Attribution> {
+    let t = &text[span];
+    if !t.contains(['"', '\u{201d}']) {
+        return None;
+    }
+    let words = Words::new(text, span);
+    let close = (0..words.len()).find(|&i| matches!(words.w(i), "\"" | "\u{201d}"))?;
+    let attr = attribution::find(&words, published)
+        .into_iter()
+        .find(|a| a.verb > close && a.reach == attribution::Reach::Statement)?;
+    // It governs the figures of the sentence before, all of them: as if it stood before them.
+    Some(Attribution { verb: 0, speaker_tokens: (0, 0), ..attr })
 }
 
 /// After a sentence at index `at`: its last named speaker is the one "he said" refers to next.

@@ -858,3 +858,11 @@ fn a_quotation_closed_in_the_next_sentence() {
     );
     assert_eq!(claim(&c, "Nine", "surrendered").2, ukraine);
 }
+
+#[test]
+fn ratios_and_unit_designations_are_not_counts() {
+    let c = corpus();
+    let d = doc(&c, "ratios-and-units.txt");
+    let values: Vec<f64> = c.claims.iter().filter(|cl| cl.doc == d.id).map(|cl| cl.value).collect();
+    assert_eq!(values, [310.0], "'one in five', '7 in 10' and 'Unit 6' are no counts; 'killed 310 in 10 days' is");
+}

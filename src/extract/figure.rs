@@ -54,6 +54,21 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if m.value == 1.0 && next == "of" {
         return true;
     }
+    // "one in five soldiers", "7 in 10": a ratio (a smaller number in a larger one, up to 100); not
+    // "killed 300 in 10 days".
+    let value_at = |i: usize| {
+        w.toks.get(i).and_then(|t| t.numeral()).map(|n| n.value).or_else(|| {
+            crate::numbers::is_number_word(w.w(i))
+                .then(|| crate::numbers::scan(w.raw(i)).first().map(|n| n.value))
+                .flatten()
+        })
+    };
+    let ratio = |num: Option<f64>, den: Option<f64>| matches!((num, den), (Some(n), Some(d)) if n < d && d <= 100.0);
+    if (prev == "in" && a >= 2 && ratio(value_at(a - 2), Some(m.value)))
+        || (next == "in" && ratio(Some(m.value), value_at(b + 1)))
+    {
+        return true;
+    }
     // "Su-27", "MiG-29", "Hwasong-11": a model designation.
     if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
         return true;
@@ -92,6 +107,14 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
             | "version"
             | "route"
             | "highway"
+            // "Unit 6", "Corps 11": a designation.
+            | "unit"
+            | "corps"
+            | "division"
+            | "squad"
+            | "platoon"
+            | "line"
+            | "phase"
     ) {
         return true;
     }

@@ -218,7 +218,7 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
         }
         _ => match two {
             ("at", "least") | ("more", "than") => Qualifier::AtLeast,
-            ("upwards", "of") | ("greater", "than") => Qualifier::AtLeast,
+            ("upwards" | "upward", "of") | ("greater", "than") => Qualifier::AtLeast,
             ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => {
                 Qualifier::AtMost
             }
@@ -538,6 +538,7 @@ mod tests {
         assert_eq!(qualifier_before(&["believes", "as", "many", "as"]), Some(Qualifier::AtMost));
         assert_eq!(qualifier_before(&["suffered", "more", "than"]), Some(Qualifier::AtLeast));
         assert_eq!(qualifier_before(&["sent", "some"]), Some(Qualifier::Approx));
+        assert_eq!(qualifier_before(&["upward", "of"]), Some(Qualifier::AtLeast));
         assert_eq!(qualifier_before(&["sent", "an", "estimated"]), Some(Qualifier::Approx));
         assert_eq!(qualifier_before(&["has", "sent"]), None);
     }

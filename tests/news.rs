@@ -866,3 +866,13 @@ fn ratios_and_unit_designations_are_not_counts() {
     let values: Vec<f64> = c.claims.iter().filter(|cl| cl.doc == d.id).map(|cl| cl.value).collect();
     assert_eq!(values, [310.0], "'one in five', '7 in 10' and 'Unit 6' are no counts; 'killed 310 in 10 days' is");
 }
+
+#[test]
+fn waves_replacements_and_withdrawals() {
+    let c = corpus();
+    assert_eq!(claim(&c, "3,300", "second wave").0, Kind::Increment, "'a second wave of N'");
+    assert_eq!(claim(&c, "2,100", "replacement troops").0, Kind::Increment);
+    assert_eq!(claim(&c, "1,700", "reinforcements").0, Kind::Increment, "reinforcements are personnel, and more of them");
+    assert_eq!(claim(&c, "5,300", "withdrawn").0, Kind::Other, "troops leaving are not deployed");
+    assert_eq!(claim(&c, "1,100", "returned home").0, Kind::Other);
+}

@@ -739,7 +739,25 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let inc_after = w.w(np_end) == "more" && w.w(np_end + 1) != "than";
     // "appears to have additionally dispatched at least 3,000 soldiers"
     let inc_adverb = (j.saturating_sub(4)..j).any(|i| w.w(i) == "additionally");
-    let increment = inc_in_np || inc_before || inc_after || inc_adverb;
+    // "a second wave of 3,000 troops", "a fresh batch of 2,000"
+    let inc_wave = j >= 3
+        && w.w(j - 1) == "of"
+        && matches!(w.w(j - 2), "wave" | "batch" | "contingent" | "group" | "round" | "rotation" | "deployment")
+        && matches!(w.w(j - 3), "second" | "third" | "fourth" | "new" | "another" | "fresh" | "additional" | "further");
+    // "2,000 replacement troops", "1,000 reinforcements"
+    let inc_replacing =
+        (f.end..np_end.max(f.end)).any(|i| w.w(i).starts_with("replacement") || w.w(i).starts_with("reinforcement"));
+    let increment = inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_replacing;
+    // "Some 1,000 soldiers have returned home", "5,000 troops were withdrawn": leaving, not there.
+    let leaving = (np_end..w.len().min(np_end + 4)).take_while(|&i| w.is_word(i)).any(|i| match w.w(i) {
+        "withdrawn" | "withdrew" | "repatriated" => true,
+        // Not "returned to the front".
+        "returned" | "rotated" | "pulled" => matches!(w.w(i + 1), "home" | "out" | "back"),
+        _ => false,
+    });
+    if leaving {
+        return Kind::Other;
+    }
     let (ca, cb) = w.clause(a.min(h));
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);

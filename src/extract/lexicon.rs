@@ -19,9 +19,8 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "officers" | "fighters" | "forces" | "marines" | "paratroopers" | "commandos" | "mercenaries"
         | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
         | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
-        | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople" => {
-            Personnel::Strong
-        }
+        | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople"
+        | "reinforcements" | "replacements" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
@@ -173,6 +172,8 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
             | "north"
             | "south"
             // Branches and trades: "special warfare troops", "construction personnel".
+            | "replacement"
+            | "reinforcement"
             | "warfare"
             | "construction"
             | "artillery"

@@ -82,6 +82,8 @@ pub const FIGURE_WORDS: &[&str] = &[
     "workers",
     "comrades",
     "generals",
+    "reinforcements",
+    "replacements",
     "commanders",
     "members",
     "people",

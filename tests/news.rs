@@ -872,7 +872,22 @@ fn waves_replacements_and_withdrawals() {
     let c = corpus();
     assert_eq!(claim(&c, "3,300", "second wave").0, Kind::Increment, "'a second wave of N'");
     assert_eq!(claim(&c, "2,100", "replacement troops").0, Kind::Increment);
-    assert_eq!(claim(&c, "1,700", "reinforcements").0, Kind::Increment, "reinforcements are personnel, and more of them");
+    assert_eq!(
+        claim(&c, "1,700", "reinforcements").0,
+        Kind::Increment,
+        "reinforcements are personnel, and more of them"
+    );
     assert_eq!(claim(&c, "5,300", "withdrawn").0, Kind::Other, "troops leaving are not deployed");
     assert_eq!(claim(&c, "1,100", "returned home").0, Kind::Other);
+}
+
+#[test]
+fn a_left_out_noun_additionally_dispatched() {
+    let c = corpus();
+    let more = found(&c, "2,900", "additionally dispatched");
+    assert_eq!(
+        (more.kind, more.qualifier),
+        (Kind::Increment, Qualifier::AtLeast),
+        "'N or more have been additionally dispatched'"
+    );
 }

@@ -387,7 +387,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     | "be"
                     | "battle"
                     | "combat"
+                    | "additionally"
+                    | "already"
+                    | "so"
+                    | "far"
             )
+            || (w.w(k) == "or" && matches!(w.w(k + 1), "more" | "so"))
         {
             k += 1;
         }
@@ -738,7 +743,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");
     let inc_after = w.w(np_end) == "more" && w.w(np_end + 1) != "than";
     // "appears to have additionally dispatched at least 3,000 soldiers"
-    let inc_adverb = (j.saturating_sub(4)..j).any(|i| w.w(i) == "additionally");
+    // ... and "some 3,000 or more have been additionally dispatched".
+    let inc_adverb = (j.saturating_sub(4)..j).chain(np_end..np_end + 5).any(|i| w.w(i) == "additionally");
     // "a second wave of 3,000 troops", "a fresh batch of 2,000"
     let inc_wave = j >= 3
         && w.w(j - 1) == "of"

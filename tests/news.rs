@@ -891,3 +891,13 @@ fn a_left_out_noun_additionally_dispatched() {
         "'N or more have been additionally dispatched'"
     );
 }
+
+#[test]
+fn a_citing_aside_between_speaker_and_verb() {
+    let c = corpus();
+    assert_eq!(
+        found(&c, "880", "citing intelligence data").claimant.as_deref(),
+        Some("South Korean lawmakers"),
+        "'X, citing intelligence data, has said': X speaks"
+    );
+}

@@ -215,6 +215,10 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     if a >= b {
         return None;
     }
+    // "Lee, citing intelligence data, has said": the segment stopped at "citing"; the phrase is an aside.
+    if a > 0 && matches!(words.w(a - 1), "citing" | "quoting") {
+        a -= 1;
+    }
     let first = words.w(a);
     let parenthetical = first.ends_with("ing") || matches!(first, "who" | "which" | "whose");
     let descriptive = matches!(first, "a" | "an" | "the" | "another") || words.country_at(a).is_some();

@@ -181,6 +181,12 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
 /// a day or a name.
 fn cut_after_abbreviation(prev: &str, next: &str) -> bool {
     let Some(before_stop) = prev.strip_suffix('.') else { return false };
+    // Abbreviations are short: most lines end on a longer word, decided by a few bytes.
+    let tail = before_stop.as_bytes();
+    let short = (1..=5).any(|n| tail.len() >= n && !tail[tail.len() - n].is_ascii_alphanumeric()) || tail.len() <= 4;
+    if !short {
+        return false;
+    }
     let last_word = before_stop.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
     const TITLES: [&str; 14] =

@@ -72,8 +72,17 @@ struct DocState<'t> {
     last_claim_at: Option<usize>,
     /// Index in the claims of the first claim of that sentence.
     last_claims_from: usize,
-    /// The last one cited ("citing a US military official"): sentence index, words (lower case), claimant.
-    last_cited: Option<(usize, String, Option<Arc<str>>)>,
+    /// The last one cited ("citing a US military official"), for "the official said" next.
+    last_cited: Option<Cited>,
+}
+
+/// Someone whose words a speaker passed on.
+struct Cited {
+    /// Index of the sentence that cited them.
+    at: usize,
+    /// The words naming them, in lower case ("a senior us military official").
+    words: String,
+    claimant: Option<Arc<str>>,
 }
 
 impl Extractor {
@@ -223,12 +232,13 @@ impl Extractor {
         for attr in attrs {
             // "..., citing a senior US military official. The official said ...": the one cited.
             let cited =
-                state.last_cited.as_ref().filter(|c| c.0 + 1 >= at && c.0 <= at && attr.is_pronoun).and_then(|c| {
+                state.last_cited.as_ref().filter(|c| c.at + 1 >= at && c.at <= at && attr.is_pronoun).and_then(|c| {
+                    // The role word ("official", "sources") must be among the words that named them.
                     let role = attr.speaker.rsplit(' ').next()?.to_lowercase();
                     let role = role.trim_end_matches('s');
                     (role.len() > 2
-                        && c.1.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.trim_end_matches('s') == role))
-                    .then(|| c.2.clone())
+                        && c.words.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.trim_end_matches('s') == role))
+                    .then(|| c.claimant.clone())
                 });
             if let Some(claimant) = cited {
                 let date = attr.date.clone();
@@ -366,7 +376,7 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         state.last_named_at = at;
     }
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
-        state.last_cited = Some((at, r.attr.speaker.to_lowercase(), r.claimant.clone()));
+        state.last_cited = Some(Cited { at, words: r.attr.speaker.to_lowercase(), claimant: r.claimant.clone() });
     }
 }
 

@@ -188,12 +188,14 @@ fn cut_after_abbreviation(prev: &str, next: &str) -> bool {
         return false;
     }
     let last_word = before_stop.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
     const TITLES: [&str; 14] =
         ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep"];
-    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(last_word));
+    // A month's abbreviation ("Jan", "Sept"), not a whole name that may end a sentence ("in May.").
+    let month = crate::dates::month(last_word).is_some()
+        && (last_word.len() == 3 && !last_word.eq_ignore_ascii_case("may") || last_word.eq_ignore_ascii_case("sept"));
+    let title = TITLES.iter().any(|a| a.eq_ignore_ascii_case(last_word));
     let first = next.chars().next();
-    is(&MONTHS) && first.is_some_and(|c| c.is_ascii_digit()) || is(&TITLES) && first.is_some_and(char::is_uppercase)
+    month && first.is_some_and(|c| c.is_ascii_digit()) || title && first.is_some_and(char::is_uppercase)
 }
 
 const ABBREVIATIONS: [&str; 55] = [

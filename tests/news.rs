@@ -4,8 +4,12 @@
 
 use claimline::{Claim, Corpus, Kind, Qualifier};
 
-fn corpus() -> Corpus {
-    Corpus::open(std::path::Path::new("tests/data/news"), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
+/// The test corpus, loaded once for all tests.
+fn corpus() -> &'static Corpus {
+    static CORPUS: std::sync::LazyLock<Corpus> = std::sync::LazyLock::new(|| {
+        Corpus::open(std::path::Path::new("tests/data/news"), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
+    });
+    &CORPUS
 }
 
 /// The claim with this number in a sentence containing `needle`.
@@ -30,7 +34,7 @@ fn claim(c: &Corpus, number: &str, needle: &str) -> (Kind, Qualifier, Option<Str
 #[test]
 fn wire_dateline_without_a_date_names_the_agency() {
     let c = corpus();
-    let d = doc(&c, "ap.txt");
+    let d = doc(c, "ap.txt");
     assert_eq!(d.outlet.value.as_deref(), Some("AP"));
     assert_eq!(d.published.value, None, "no date in the article: undated, not guessed");
 }
@@ -38,12 +42,12 @@ fn wire_dateline_without_a_date_names_the_agency() {
 #[test]
 fn losses_ranges_and_estimates() {
     let c = corpus();
-    assert_eq!(claim(&c, "700,000", "has lost").0, Kind::Casualties, "'has lost N troops' counts losses");
-    assert_eq!(claim(&c, "3,000", "killed or wounded").0, Kind::Casualties);
+    assert_eq!(claim(c, "700,000", "has lost").0, Kind::Casualties, "'has lost N troops' counts losses");
+    assert_eq!(claim(c, "3,000", "killed or wounded").0, Kind::Casualties);
     let range = c.claims.iter().find(|cl| cl.number_text == "11,000 and 12,000").unwrap_or_else(|| panic!("no range"));
     assert_eq!((range.value, range.value_high), (11_000.0, Some(12_000.0)), "'between 11,000 and 12,000' is one range");
     assert_eq!(range.claimant.as_deref(), Some("United States (Defense Dept / officials)"));
-    let (kind, q, who) = claim(&c, "1.28 million", "active-duty");
+    let (kind, q, who) = claim(c, "1.28 million", "active-duty");
     assert_eq!((kind, q, who), (Kind::ForceSize, Qualifier::Approx, None), "'an estimated' is a hedge, not a speaker");
 }
 
@@ -51,27 +55,27 @@ fn losses_ranges_and_estimates() {
 fn attributions_in_their_usual_shapes() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "1,000", "killed in a week, says Zelensky").2.as_deref(),
+        claim(c, "1,000", "killed in a week, says Zelensky").2.as_deref(),
         Some("Ukraine (Zelensky)"),
         "', says X' at the end"
     );
     assert_eq!(
-        claim(&c, "100", "(NIS) told").2.as_deref(),
+        claim(c, "100", "(NIS) told").2.as_deref(),
         Some("South Korea NIS"),
         "an abbreviation in brackets before the verb"
     );
-    assert_eq!(claim(&c, "300", "According to Ukraine").2.as_deref(), Some("Ukraine (government/military)"));
-    assert_eq!(claim(&c, "4,000", "White House").2.as_deref(), Some("United States (Defense Dept / officials)"));
+    assert_eq!(claim(c, "300", "According to Ukraine").2.as_deref(), Some("Ukraine (government/military)"));
+    assert_eq!(claim(c, "4,000", "White House").2.as_deref(), Some("United States (Defense Dept / officials)"));
 }
 
 #[test]
 fn left_out_nouns_and_plans() {
     let c = corpus();
-    let (kind, q, _) = claim(&c, "1,000", "had been wounded");
+    let (kind, q, _) = claim(c, "1,000", "had been wounded");
     assert_eq!((kind, q), (Kind::Wounded, Qualifier::Approx), "'nearly 1,000 had been wounded'");
-    assert_eq!(claim(&c, "2,700", "injured").0, Kind::Wounded, "'300 killed and 2,700 injured'");
-    assert_eq!(claim(&c, "25,000", "could send").0, Kind::Planned, "'could send up to 25,000 more' is a plan");
-    assert_eq!(claim(&c, "Two", "captured").0, Kind::Captured);
+    assert_eq!(claim(c, "2,700", "injured").0, Kind::Wounded, "'300 killed and 2,700 injured'");
+    assert_eq!(claim(c, "25,000", "could send").0, Kind::Planned, "'could send up to 25,000 more' is a plan");
+    assert_eq!(claim(c, "Two", "captured").0, Kind::Captured);
 }
 
 #[test]
@@ -93,7 +97,7 @@ fn not_claims() {
 #[test]
 fn html_title_loses_the_site_name() {
     let c = corpus();
-    let d = doc(&c, "page.html");
+    let d = doc(c, "page.html");
     assert_eq!(d.title.value.as_deref(), Some("Kim sends more soldiers"));
     assert_eq!(d.outlet.value.as_deref(), Some("Example Times"));
 }
@@ -101,10 +105,10 @@ fn html_title_loses_the_site_name() {
 #[test]
 fn casualty_verbs_before_the_figure_and_of_them() {
     let c = corpus();
-    assert_eq!(claim(&c, "30", "killing at least 30").0, Kind::Killed, "'killing at least 30 soldiers'");
-    assert_eq!(claim(&c, "1,000", "of them were killed").0, Kind::Killed, "'some 1,000 of them were killed'");
-    assert_eq!(claim(&c, "4,000", "of whom 4,000").0, Kind::Wounded, "'of whom 4,000 have been wounded'");
-    assert_eq!(claim(&c, "12,000", "remain in Russia").2.as_deref(), Some("Institute for the Study of War"));
+    assert_eq!(claim(c, "30", "killing at least 30").0, Kind::Killed, "'killing at least 30 soldiers'");
+    assert_eq!(claim(c, "1,000", "of them were killed").0, Kind::Killed, "'some 1,000 of them were killed'");
+    assert_eq!(claim(c, "4,000", "of whom 4,000").0, Kind::Wounded, "'of whom 4,000 have been wounded'");
+    assert_eq!(claim(c, "12,000", "remain in Russia").2.as_deref(), Some("Institute for the Study of War"));
     assert!(c.claims.iter().all(|cl| cl.number_text != "30%"
         && !(cl.number_text == "30" && c.document(cl.doc).text[cl.sentence_span].contains("30%"))));
 }
@@ -114,22 +118,22 @@ fn scales_shared_in_ranges_and_nouns_before_the_figure() {
     let c = corpus();
     let range = c.claims.iter().find(|cl| cl.number_text == "10 to 12 thousand").unwrap_or_else(|| panic!("no range"));
     assert_eq!((range.value, range.value_high), (10_000.0, Some(12_000.0)), "'10 to 12 thousand'");
-    let (kind, _, who) = claim(&c, "4,000", "casualties have reached");
+    let (kind, _, who) = claim(c, "4,000", "casualties have reached");
     assert_eq!((kind, who.as_deref()), (Kind::Casualties, Some("United States (Defense Dept / officials)")));
-    assert_eq!(claim(&c, "1,000", "killed in Kursk rose to").0, Kind::Killed);
+    assert_eq!(claim(c, "1,000", "killed in Kursk rose to").0, Kind::Killed);
 }
 
 #[test]
 fn wire_copy_with_a_dateline_and_no_year() {
     let c = corpus();
-    let d = doc(&c, "wire-march.txt");
+    let d = doc(c, "wire-march.txt");
     assert_eq!(d.outlet.value.as_deref(), Some("Reuters"));
     assert_eq!(d.published.value, None, "a dateline without a year does not date the article");
-    let (kind, q, who) = claim(&c, "4,700", "an estimated 4,700");
+    let (kind, q, who) = claim(c, "4,700", "an estimated 4,700");
     assert_eq!((kind, q, who.as_deref()), (Kind::Casualties, Qualifier::Approx, Some("South Korea JCS")));
-    assert_eq!(claim(&c, "4,000", "were casualties").0, Kind::Casualties);
-    assert_eq!(claim(&c, "1,300", "forces lost").0, Kind::Casualties);
-    let (kind, q, who) = claim(&c, "100,000", "could eventually fight");
+    assert_eq!(claim(c, "4,000", "were casualties").0, Kind::Casualties);
+    assert_eq!(claim(c, "1,300", "forces lost").0, Kind::Casualties);
+    let (kind, q, who) = claim(c, "100,000", "could eventually fight");
     assert_eq!((kind, q, who.as_deref()), (Kind::Planned, Qualifier::AtMost, Some("Ukraine (Zelensky)")));
     assert!(c.claims.iter().all(|cl| cl.number_text != "220"), "artillery pieces are not personnel");
 }
@@ -137,16 +141,16 @@ fn wire_copy_with_a_dateline_and_no_year() {
 #[test]
 fn labelled_date_line_and_foreign_attributions() {
     let c = corpus();
-    let d = doc(&c, "key-events.txt");
+    let d = doc(c, "key-events.txt");
     assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2025-01-08"), "'Published On 8 Jan 2025'");
     assert_eq!(
-        claim(&c, "1,523", "casualties were").2.as_deref(),
+        claim(c, "1,523", "casualties were").2.as_deref(),
         Some("UK Ministry of Defence"),
         "a ministry of a country the alias table does not know keeps its own name"
     );
-    assert_eq!(claim(&c, "1,523", "casualties were").0, Kind::Casualties, "'casualties were N'");
+    assert_eq!(claim(c, "1,523", "casualties were").0, Kind::Casualties, "'casualties were N'");
     assert_eq!(
-        claim(&c, "several hundred", "US military official").2.as_deref(),
+        claim(c, "several hundred", "US military official").2.as_deref(),
         Some("United States (Defense Dept / officials)"),
         "'US' in capitals is the country, and a quoted figure still counts troops"
     );
@@ -155,32 +159,32 @@ fn labelled_date_line_and_foreign_attributions() {
 #[test]
 fn anaphora_and_others() {
     let c = corpus();
-    let (kind, q, who) = claim(&c, "8,000", "of them moved");
+    let (kind, q, who) = claim(c, "8,000", "of them moved");
     assert_eq!((kind, q), (Kind::Deployed, Qualifier::Approx), "'about 8,000 of them' counts the troops named before");
     assert_eq!(who.as_deref(), Some("United States (Defense Dept / officials)"));
-    assert_eq!(claim(&c, "1,000", "others had been injured").0, Kind::Wounded, "'N others had been injured'");
+    assert_eq!(claim(c, "1,000", "others had been injured").0, Kind::Wounded, "'N others had been injured'");
 }
 
 #[test]
 fn headline_sources_hedged_participles_and_abbreviations() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "3,000", "more troops to Russia: JCS").2.as_deref(),
+        claim(c, "3,000", "more troops to Russia: JCS").2.as_deref(),
         Some("South Korea JCS"),
         "a headline's trailing ': JCS' names the source"
     );
     assert_eq!(
-        claim(&c, "200", "believed to have been captured").0,
+        claim(c, "200", "believed to have been captured").0,
         Kind::Captured,
         "'were believed to have been captured'"
     );
-    let (kind, q, _) = claim(&c, "28,500", "U.S. troops are stationed");
+    let (kind, q, _) = claim(c, "28,500", "U.S. troops are stationed");
     assert_eq!(
         (kind, q),
         (Kind::Deployed, Qualifier::Approx),
         "'28,500 U.S. troops': the dots of U.S. stay in the noun phrase"
     );
-    assert_eq!(claim(&c, "100,000", "troop numbers could reach").0, Kind::Planned, "'troop numbers could reach N'");
+    assert_eq!(claim(c, "100,000", "troop numbers could reach").0, Kind::Planned, "'troop numbers could reach N'");
     for not in ["248", "26", "11", "200 drones", "1,500"] {
         assert!(
             !c.claims.iter().any(|cl| {
@@ -196,31 +200,31 @@ fn headline_sources_hedged_participles_and_abbreviations() {
 #[test]
 fn copulas_shares_and_sentence_final_speech_verbs() {
     let c = corpus();
-    let (kind, q, who) = claim(&c, "1,000", "casualties number around");
+    let (kind, q, who) = claim(c, "1,000", "casualties number around");
     assert_eq!(
         (kind, q, who.as_deref()),
         (Kind::Casualties, Qualifier::Approx, Some("South Korea NIS")),
         "'casualties number around N'"
     );
     assert_eq!(
-        claim(&c, "790,000", "losses stand at").2.as_deref(),
+        claim(c, "790,000", "losses stand at").2.as_deref(),
         Some("Ukraine (government/military)"),
         "', Ukraine's military claims.' is a speech verb, not a noun"
     );
-    assert_eq!(claim(&c, "4,000", "The deaths of at least").0, Kind::Killed, "'the deaths of N soldiers'");
+    assert_eq!(claim(c, "4,000", "The deaths of at least").0, Kind::Killed, "'the deaths of N soldiers'");
     assert_eq!(
-        claim(&c, "12,000", "10% of the").0,
+        claim(c, "12,000", "10% of the").0,
         Kind::Deployed,
         "'10% of the N soldiers ... killed': the share is killed"
     );
-    assert_eq!(claim(&c, "3,000", "South Korean intelligence").2.as_deref(), Some("South Korea NIS"));
-    assert_eq!(claim(&c, "12,000", "10% of the").2.as_deref(), Some("Institute for the Study of War"));
+    assert_eq!(claim(c, "3,000", "South Korean intelligence").2.as_deref(), Some("South Korea NIS"));
+    assert_eq!(claim(c, "12,000", "10% of the").2.as_deref(), Some("Institute for the Study of War"));
 }
 
 #[test]
 fn civilians_and_things_are_not_personnel() {
     let c = corpus();
-    let doc = doc(&c, "strike.txt").id;
+    let doc = doc(c, "strike.txt").id;
     let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert_eq!(
         numbers,
@@ -228,7 +232,7 @@ fn civilians_and_things_are_not_personnel() {
         "people killed, residents, drones, tanks, refugees are not claims"
     );
     assert_eq!(
-        claim(&c, "1,200", "lost 45 tanks and").0,
+        claim(c, "1,200", "lost 45 tanks and").0,
         Kind::Casualties,
         "'lost 45 tanks and 1,200 troops': the verb governs both"
     );
@@ -250,10 +254,10 @@ fn hedges_as_news_writes_them() {
         ("several thousand", "several thousand", Vague),
         ("twelve thousand", "twelve thousand", Exact),
     ] {
-        assert_eq!(claim(&c, number, needle).1, qualifier, "{needle}");
+        assert_eq!(claim(c, number, needle).1, qualifier, "{needle}");
     }
     assert_eq!(
-        claim(&c, "11,000", "estimated at 11,000").2.as_deref(),
+        claim(c, "11,000", "estimated at 11,000").2.as_deref(),
         Some("South Korea NIS"),
         "'estimated at N' gives the figure; the speaker is the one who said it"
     );
@@ -263,13 +267,13 @@ fn hedges_as_news_writes_them() {
 fn headline_colons_and_role_words() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "3,000", "Zelensky: 3,000").2.as_deref(),
+        claim(c, "3,000", "Zelensky: 3,000").2.as_deref(),
         Some("Ukraine (Zelensky)"),
         "'Zelensky: N soldiers killed' without quotation marks, a speaker the table knows"
     );
-    let withdrawn = claim(&c, "300", "Kursk: 300 soldiers withdrawn");
+    let withdrawn = claim(c, "300", "Kursk: 300 soldiers withdrawn");
     assert_eq!(withdrawn.2, None, "'Kursk: ...' has the same shape but Kursk says nothing");
-    let agency = found(&c, "200", "The agency reported");
+    let agency = found(c, "200", "The agency reported");
     assert_eq!(
         agency.claimant.as_deref(),
         Some("Ukraine (government/military)"),
@@ -281,7 +285,7 @@ fn headline_colons_and_role_words() {
 #[test]
 fn deployment_verbs_and_forces() {
     let c = corpus();
-    let doc = doc(&c, "deployment-verbs.txt").id;
+    let doc = doc(c, "deployment-verbs.txt").id;
     // One claim per line of the article, each counting North Korean personnel.
     let body_lines = c.document(doc).text.lines().filter(|l| l.ends_with("said.") || l.ends_with("February.")).count();
     let claims: Vec<_> = c.claims_of(doc).collect();
@@ -291,56 +295,56 @@ fn deployment_verbs_and_forces() {
         "every line's figure, and both figures of 'Of the 11,000 ..., about 3,000'"
     );
     assert!(claims.iter().all(|cl| cl.side == claimline::Side::NorthKorea));
-    assert_eq!(claim(&c, "12,000", "12,000-strong force").0, Kind::Deployed, "'a 12,000-strong force'");
+    assert_eq!(claim(c, "12,000", "12,000-strong force").0, Kind::Deployed, "'a 12,000-strong force'");
     assert_eq!(
-        claim(&c, "3,000", "about 3,000 are fighting").1,
+        claim(c, "3,000", "about 3,000 are fighting").1,
         Qualifier::Approx,
         "'Of the N troops, about M are ...'"
     );
-    assert_eq!(claim(&c, "6,000", "will send").0, Kind::Planned);
-    assert_eq!(claim(&c, "2,000", "preparing to send an additional").0, Kind::Planned);
+    assert_eq!(claim(c, "6,000", "will send").0, Kind::Planned);
+    assert_eq!(claim(c, "2,000", "preparing to send an additional").0, Kind::Planned);
 }
 
 #[test]
 fn casualty_phrasing() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "2,800", "had wounded 2,800").0,
+        claim(c, "2,800", "had wounded 2,800").0,
         Kind::Wounded,
         "the verb before the figure, not the one after"
     );
-    assert_eq!(claim(&c, "1,200", "and killed 1,200").0, Kind::Killed, "'and killed 1,200.': the troops named before");
-    assert_eq!(claim(&c, "30", "taken prisoner").0, Kind::Captured, "'had been taken prisoner'");
-    let toll = claim(&c, "300", "death toll at around");
+    assert_eq!(claim(c, "1,200", "and killed 1,200").0, Kind::Killed, "'and killed 1,200.': the troops named before");
+    assert_eq!(claim(c, "30", "taken prisoner").0, Kind::Captured, "'had been taken prisoner'");
+    let toll = claim(c, "300", "death toll at around");
     assert_eq!(
         (toll.0, toll.1, toll.2.as_deref()),
         (Kind::Killed, Qualifier::Approx, Some("South Korea NIS")),
         "'put the death toll at'"
     );
-    assert_eq!(claim(&c, "2,700", "with 2,700 injured").0, Kind::Wounded);
+    assert_eq!(claim(c, "2,700", "with 2,700 injured").0, Kind::Wounded);
     assert_eq!(
-        claim(&c, "600", "state media said").2.as_deref(),
+        claim(c, "600", "state media said").2.as_deref(),
         Some("North Korea"),
         "'state media' naming no country"
     );
-    assert_eq!(claim(&c, "2,000", "are missing").0, Kind::Missing);
+    assert_eq!(claim(c, "2,000", "are missing").0, Kind::Missing);
 }
 
 #[test]
 fn other_wars_do_not_borrow_korean_claimants() {
     let c = corpus();
-    let (kind, _, who) = claim(&c, "300", "Israeli soldiers have died");
+    let (kind, _, who) = claim(c, "300", "Israeli soldiers have died");
     assert_eq!(kind, Kind::Killed);
     assert_eq!(who.as_deref(), Some("military"), "'the military' in a story that never names Korea is not the JCS");
-    assert_eq!(claim(&c, "12,000", "peacekeepers").0, Kind::Deployed);
-    assert_eq!(claim(&c, "450", "captured 450 army soldiers").0, Kind::Captured);
+    assert_eq!(claim(c, "12,000", "peacekeepers").0, Kind::Deployed);
+    assert_eq!(claim(c, "450", "captured 450 army soldiers").0, Kind::Captured);
     assert!(!c.claims.iter().any(|cl| cl.number_text == "150"), "people killed in the city are civilians");
 }
 
 #[test]
 fn scraped_markdown_with_lists_and_a_byline_date() {
     let c = corpus();
-    let d = doc(&c, "scraped-list.md");
+    let d = doc(c, "scraped-list.md");
     assert_eq!(d.published.value.map(|p| p.to_string()).as_deref(), Some("2024-12-12"), "'By X | 12 Dec. 2024, 09:15'");
     assert_eq!(
         d.title.value.as_deref(),
@@ -348,32 +352,32 @@ fn scraped_markdown_with_lists_and_a_byline_date() {
         "no markdown emphasis"
     );
     assert_eq!(
-        claim(&c, "11,000", "NIS: about 11,000").2.as_deref(),
+        claim(c, "11,000", "NIS: about 11,000").2.as_deref(),
         Some("South Korea NIS"),
         "a list item 'Source: figure'"
     );
-    let (_, _, who) = claim(&c, "500", "incl. 500 officers");
+    let (_, _, who) = claim(c, "500", "incl. 500 officers");
     assert_eq!(who.as_deref(), Some("Ukraine (government/military)"), "'incl.' does not end the sentence");
-    assert_eq!(claim(&c, "1,000", "Rep. Lee Seong-kweun").2.as_deref(), Some("South Korean lawmakers"));
+    assert_eq!(claim(c, "1,000", "Rep. Lee Seong-kweun").2.as_deref(), Some("South Korean lawmakers"));
 }
 
 #[test]
 fn korean_dailies_cite_the_spy_agency() {
     let c = corpus();
-    let d = doc(&c, "korean-daily.txt");
+    let d = doc(c, "korean-daily.txt");
     assert_eq!(
         d.published.value.map(|p| p.to_string()).as_deref(),
         Some("2025-02-27"),
         "'Published : Feb. 27, 2025 - 15:20'"
     );
     assert_eq!(
-        claim(&c, "300", "cited the NIS as saying").2.as_deref(),
+        claim(c, "300", "cited the NIS as saying").2.as_deref(),
         Some("South Korea NIS"),
         "the source cited, not who cites it"
     );
-    assert_eq!(claim(&c, "1,000 to 3,000", "was quoted as saying").2.as_deref(), Some("South Korea NIS"));
+    assert_eq!(claim(c, "1,000 to 3,000", "was quoted as saying").2.as_deref(), Some("South Korea NIS"));
     assert_eq!(
-        claim(&c, "12,000", "according to the spy agency").2.as_deref(),
+        claim(c, "12,000", "according to the spy agency").2.as_deref(),
         Some("South Korea NIS"),
         "a story about the North never naming the South: 'the spy agency' is still Seoul's"
     );
@@ -387,19 +391,19 @@ fn korean_dailies_cite_the_spy_agency() {
 #[test]
 fn numbers_written_in_words() {
     let c = corpus();
-    let value = |number: &str, needle: &str| found(&c, number, needle).value;
+    let value = |number: &str, needle: &str| found(c, number, needle).value;
     assert_eq!(value("ten thousand", "some ten thousand"), 10_000.0);
     assert_eq!(value("a hundred", "Over a hundred"), 100.0, "'a hundred' is 100");
     assert_eq!(value("a thousand", "Nearly a thousand"), 1000.0);
     assert_eq!(value("Fifteen hundred", "Fifteen hundred"), 1500.0);
     assert_eq!(value("3K", "3K more"), 3000.0);
-    assert_eq!(claim(&c, "A few hundred", "A few hundred").1, Qualifier::Vague);
+    assert_eq!(claim(c, "A few hundred", "A few hundred").1, Qualifier::Vague);
 }
 
 #[test]
 fn claim_dates_as_news_writes_them() {
     let c = corpus();
-    let date = |number: &str| found(&c, number, &format!("had sent {number} troops")).claim_date.map(|d| d.to_string());
+    let date = |number: &str| found(c, number, &format!("had sent {number} troops")).claim_date.map(|d| d.to_string());
     // The article is of Wednesday 23 October 2024.
     for (number, expected) in [
         ("1,500", Some("2024-10-18")),
@@ -424,7 +428,7 @@ fn claim_dates_as_news_writes_them() {
 fn whose_personnel() {
     use claimline::Side;
     let c = corpus();
-    let side = |number: &str, needle: &str| found(&c, number, needle).side;
+    let side = |number: &str, needle: &str| found(c, number, needle).side;
     assert_eq!(side("50,000", "including 11,000 from North Korea"), Side::Russia);
     assert_eq!(side("11,000", "including 11,000 from North Korea"), Side::NorthKorea, "'including N from North Korea'");
     assert_eq!(side("200", "200 Russian troops"), Side::Russia);
@@ -440,7 +444,7 @@ fn whose_personnel() {
 #[test]
 fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
     let c = corpus();
-    let doc = doc(&c, "weapons.txt").id;
+    let doc = doc(c, "weapons.txt").id;
     let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert!(found.is_empty(), "{found:?}");
 }
@@ -457,7 +461,7 @@ fn a_dateline_with_a_country_names_no_side() {
     assert_eq!(cl.side, Side::NorthKorea, "'SEOUL, South Korea (AP) — North Korea has sent ...'");
     assert_eq!(cl.claimant.as_deref(), Some("South Korea JCS"));
     assert_eq!(
-        claim(&c, "4,000", "he said in a video address").2.as_deref(),
+        claim(c, "4,000", "he said in a video address").2.as_deref(),
         Some("Ukraine (Zelensky)"),
         "'he said' after Zelensky"
     );
@@ -468,15 +472,15 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
     use claimline::Side;
     let c = corpus();
     let zelensky = Some("Ukraine (Zelensky)".to_string());
-    let doc = doc(&c, "estimates.txt");
+    let doc = doc(c, "estimates.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2024-12-23"), "'Name Published <date>'");
     assert_eq!(
-        claim(&c, "3,000", "Killed, Wounded"),
+        claim(c, "3,000", "Killed, Wounded"),
         (Kind::Casualties, Qualifier::AtLeast, zelensky.clone()),
         "a headline's 'Killed, Wounded'"
     );
     // "According to preliminary data ..., he said": data are no speaker; "he" is Zelensky; "exceeded".
-    let data = found(&c, "3,000", "preliminary data");
+    let data = found(c, "3,000", "preliminary data");
     assert_eq!(
         (data.kind, data.qualifier, data.claimant.clone()),
         (Kind::Casualties, Qualifier::AtLeast, zelensky.clone())
@@ -484,13 +488,13 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
     assert_eq!(data.claim_date.map(|d| d.to_string()).as_deref(), Some("2024-12-23"));
     let korea = Some("South Korea government".to_string());
     assert_eq!(
-        claim(&c, "1,100", "South Korea's estimate"),
+        claim(c, "1,100", "South Korea's estimate"),
         (Kind::Casualties, Qualifier::Approx, korea.clone()),
         "'N North Korean casualties' owned by 'South Korea's estimate'"
     );
-    assert_eq!(found(&c, "1,100", "South Korea's estimate").side, Side::NorthKorea);
-    assert_eq!(claim(&c, "100", "including at least 100 killed"), (Kind::Killed, Qualifier::AtLeast, korea));
-    let lost = found(&c, "4,000", "of whom");
+    assert_eq!(found(c, "1,100", "South Korea's estimate").side, Side::NorthKorea);
+    assert_eq!(claim(c, "100", "including at least 100 killed"), (Kind::Killed, Qualifier::AtLeast, korea));
+    let lost = found(c, "4,000", "of whom");
     assert_eq!((lost.kind, lost.qualifier, lost.side), (Kind::Casualties, Qualifier::AtLeast, Side::NorthKorea));
     assert_eq!(lost.claimant, zelensky);
     assert!(
@@ -503,20 +507,20 @@ fn estimates_owned_exceeded_figures_and_relative_clauses() {
 fn briefings_follow_ups_and_relative_clauses() {
     use claimline::Side;
     let c = corpus();
-    let doc = doc(&c, "briefing.txt");
+    let doc = doc(c, "briefing.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-01-13"), "'date <ISO> SEOUL: ...'");
-    let injured = found(&c, "2,700", "were injured fighting");
+    let injured = found(c, "2,700", "were injured fighting");
     assert_eq!((injured.kind, injured.side), (Kind::Wounded, Side::NorthKorea), "'SEOUL:' is a dateline, not a side");
     assert_ne!(injured.claimant.as_deref(), Some("South Korea government"), "nor a speaker");
     // A follow-up sentence about the same people names no soldiers.
-    assert_eq!(claim(&c, "300", "This includes").0, Kind::Killed);
-    assert_eq!(claim(&c, "2,700", "This includes").0, Kind::Wounded, "'injuries'");
-    assert_eq!(found(&c, "four-thousand-100", "another").value, 4100.0, "a broadcaster's 'four-thousand-100'");
-    assert_eq!(claim(&c, "3,000", "Casualties among").0, Kind::Casualties, "'casualties among troops ... reached'");
-    let captured = found(&c, "two", "it has captured");
+    assert_eq!(claim(c, "300", "This includes").0, Kind::Killed);
+    assert_eq!(claim(c, "2,700", "This includes").0, Kind::Wounded, "'injuries'");
+    assert_eq!(found(c, "four-thousand-100", "another").value, 4100.0, "a broadcaster's 'four-thousand-100'");
+    assert_eq!(claim(c, "3,000", "Casualties among").0, Kind::Casualties, "'casualties among troops ... reached'");
+    let captured = found(c, "two", "it has captured");
     assert_eq!((captured.kind, captured.qualifier), (Kind::Captured, Qualifier::Exact), "'details about' is no hedge");
-    assert_eq!(claim(&c, "three", "who were recently killed").0, Kind::Killed);
-    assert_eq!(claim(&c, "4,100", "Half of the").0, Kind::Wounded, "a share of '4,100 wounded soldiers'");
+    assert_eq!(claim(c, "three", "who were recently killed").0, Kind::Killed);
+    assert_eq!(claim(c, "4,100", "Half of the").0, Kind::Wounded, "a share of '4,100 wounded soldiers'");
 }
 
 #[test]
@@ -524,19 +528,19 @@ fn perfect_tense_beats_likely_and_link_lists_are_not_the_article() {
     let c = corpus();
     let pentagon = Some("United States (Defense Dept / officials)".to_string());
     assert_eq!(
-        claim(&c, "11,000", "have moved into"),
+        claim(c, "11,000", "have moved into"),
         (Kind::Deployed, Qualifier::Approx, pentagon.clone()),
         "'it is likely that ... have moved'"
     );
     assert_eq!(
-        claim(&c, "10,000", "to be approximately"),
+        claim(c, "10,000", "to be approximately"),
         (Kind::Deployed, Qualifier::Approx, pentagon),
         "'the number of troops to be approximately N'; 'She' is Singh"
     );
-    let combined = found(&c, "50,000", "combined force");
+    let combined = found(c, "50,000", "combined force");
     assert_eq!(combined.kind, Kind::Deployed, "'preparing to launch' plans an attack, not a deployment");
     assert_eq!(combined.claimant.as_deref(), Some("New York Times"));
-    let doc = doc(&c, "pentagon.txt").id;
+    let doc = doc(c, "pentagon.txt").id;
     let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert_eq!(numbers, ["10,000", "11,000", "10,000", "50,000"], "a 'Most Read News' list holds other stories");
 }
@@ -545,33 +549,33 @@ fn perfect_tense_beats_likely_and_link_lists_are_not_the_article() {
 fn html_paragraph_tags_in_text_and_whose_estimate() {
     let c = corpus();
     let mi6 = Some("UK intelligence (MI6)".to_string());
-    assert_eq!(claim(&c, "half a million", "UK spy chief says").2, mi6, "the alias table knows the UK spy chief");
-    let killed = found(&c, "480,000", "estimate from the head of MI6");
+    assert_eq!(claim(c, "half a million", "UK spy chief says").2, mi6, "the alias table knows the UK spy chief");
+    let killed = found(c, "480,000", "estimate from the head of MI6");
     assert_eq!((killed.kind, killed.claimant.clone()), (Kind::Killed, mi6), "'according to an estimate from X'");
     let sentence = &c.document(killed.doc).text[killed.sentence_span];
     assert!(sentence.starts_with("Nearly 480,000"), "'</p> <p>' ends a paragraph: {sentence:?}");
-    assert_eq!(found(&c, "1,000", "preliminary figures").claimant.as_deref(), Some("Ukraine (government/military)"));
+    assert_eq!(found(c, "1,000", "preliminary figures").claimant.as_deref(), Some("Ukraine (government/military)"));
 }
 
 #[test]
 fn a_source_named_after_the_figure_and_modal_futures() {
     let c = corpus();
     let jcs = Some("South Korea JCS".to_string());
-    let doc = doc(&c, "broadcast.txt");
+    let doc = doc(c, "broadcast.txt");
     assert_eq!(doc.published.value.map(|d| d.to_string()).as_deref(), Some("2025-03-27"), "'Published on: 2025/03/27'");
     assert_eq!(
-        claim(&c, "three-thousand", "additional soldiers"),
+        claim(c, "three-thousand", "additional soldiers"),
         (Kind::Increment, Qualifier::AtLeast, jcs.clone()),
         "'This is according to X.' names the source of the sentence before"
     );
-    assert_eq!(claim(&c, "2,000", "additionally dispatched"), (Kind::Increment, Qualifier::Approx, jcs));
-    assert_eq!(claim(&c, "12,000", "may soon have").0, Kind::Planned, "'may soon have' is no army's size");
+    assert_eq!(claim(c, "2,000", "additionally dispatched"), (Kind::Increment, Qualifier::Approx, jcs));
+    assert_eq!(claim(c, "12,000", "may soon have").0, Kind::Planned, "'may soon have' is no army's size");
 }
 
 #[test]
 fn civilian_victims_of_strikes_are_not_personnel() {
     let c = corpus();
-    let doc = doc(&c, "strikes.txt").id;
+    let doc = doc(c, "strikes.txt").id;
     let found: Vec<(&str, Kind)> = c.claims_of(doc).map(|cl| (cl.number_text.as_str(), cl.kind)).collect();
     // Only the soldiers: people in air raids and missile attacks on towns are civilians, and so are
     // "48 people, including 12 soldiers, were killed" but for the soldiers.
@@ -582,12 +586,12 @@ fn civilian_victims_of_strikes_are_not_personnel() {
 fn what_happened_after_the_phrase_outranks_its_description() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "one", "one injured North Korean soldier").0,
+        claim(c, "one", "one injured North Korean soldier").0,
         Kind::Captured,
         "'one injured soldier has been captured'"
     );
-    assert_eq!(claim(&c, "two", "after they were captured").0, Kind::Captured);
-    let blinken = found(&c, "1,000", "mentioned that");
+    assert_eq!(claim(c, "two", "after they were captured").0, Kind::Captured);
+    let blinken = found(c, "1,000", "mentioned that");
     assert_eq!(blinken.kind, Kind::Casualties);
     assert_eq!(blinken.claimant.as_deref(), Some("United States (Defense Dept / officials)"), "'X mentioned that'");
 }
@@ -596,13 +600,13 @@ fn what_happened_after_the_phrase_outranks_its_description() {
 fn estimates_named_by_their_owner_and_casualties_that_top_a_figure() {
     let c = corpus();
     let us = Some("United States (Defense Dept / officials)".to_string());
-    assert_eq!(claim(&c, "1,000", "according to U.S. estimates"), (Kind::Casualties, Qualifier::Approx, us));
+    assert_eq!(claim(c, "1,000", "according to U.S. estimates"), (Kind::Casualties, Qualifier::Approx, us));
     assert_eq!(
-        claim(&c, "4,000", "now top 4,000"),
+        claim(c, "4,000", "now top 4,000"),
         (Kind::Casualties, Qualifier::AtLeast, Some("Ukraine (government/military)".to_string()))
     );
-    assert_eq!(claim(&c, "300", "the preliminary estimates").2, None, "estimates of no one named are no speaker");
-    assert_eq!(claim(&c, "1.5 million", "army numbers").0, Kind::ForceSize);
+    assert_eq!(claim(c, "300", "the preliminary estimates").2, None, "estimates of no one named are no speaker");
+    assert_eq!(claim(c, "1.5 million", "army numbers").0, Kind::ForceSize);
 }
 
 #[test]
@@ -610,15 +614,15 @@ fn of_them_after_a_claim_and_a_capital_that_estimates() {
     use claimline::Side;
     let c = corpus();
     let us = Some("United States (Defense Dept / officials)".to_string());
-    let them = found(&c, "8,000", "of them are now");
+    let them = found(c, "8,000", "of them are now");
     assert_eq!((them.kind, them.qualifier, them.claimant.clone()), (Kind::Deployed, Qualifier::Approx, us));
-    let seoul = found(&c, "100,000", "Seoul estimates");
+    let seoul = found(c, "100,000", "Seoul estimates");
     assert_eq!((seoul.kind, seoul.side), (Kind::Planned, Side::NorthKorea), "'Seoul estimates' is a verb");
     assert_eq!(seoul.claimant.as_deref(), Some("South Korea government"));
-    assert_eq!(found(&c, "3,000", "The estimates show").claimant, None, "'The estimates' is a noun");
-    assert_eq!(claim(&c, "11,000", "numbering about").0, Kind::Deployed, "'troops numbering about N have joined'");
-    assert_eq!(claim(&c, "1,000", "deminers").0, Kind::Planned);
-    assert_eq!(claim(&c, "5,000", "military builders").0, Kind::Planned, "'would send N and M': the plan covers both");
+    assert_eq!(found(c, "3,000", "The estimates show").claimant, None, "'The estimates' is a noun");
+    assert_eq!(claim(c, "11,000", "numbering about").0, Kind::Deployed, "'troops numbering about N have joined'");
+    assert_eq!(claim(c, "1,000", "deminers").0, Kind::Planned);
+    assert_eq!(claim(c, "5,000", "military builders").0, Kind::Planned, "'would send N and M': the plan covers both");
     assert!(
         !c.claims
             .iter()
@@ -630,28 +634,28 @@ fn of_them_after_a_claim_and_a_capital_that_estimates() {
 fn participles_paired_verbs_totals_and_numeric_dates() {
     use claimline::Side;
     let c = corpus();
-    let d = doc(&c, "modifiers-and-totals.txt");
+    let d = doc(c, "modifiers-and-totals.txt");
     // "date 2024-11-20" left at the start of a paragraph is a date, not a range of 11 to 20 troops.
     assert!(!c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 11.0), "numeric dates are not counts");
-    let first = found(&c, "2,500", "spy chief");
+    let first = found(c, "2,500", "spy chief");
     assert_eq!(first.side, Side::NorthKorea, "a dateline after a label is a place, not a side");
     assert_eq!(first.claimant.as_deref(), Some("South Korea NIS"), "a country's spy chief speaks for its agency");
     assert_eq!(
-        found(&c, "7,000", "his agency").claimant.as_deref(),
+        found(c, "7,000", "his agency").claimant.as_deref(),
         Some("South Korea NIS"),
         "'his agency' is the speaker's own"
     );
-    let total = found(&c, "12,000", "the total expected");
+    let total = found(c, "12,000", "the total expected");
     assert_eq!((total.kind, total.qualifier), (Kind::Planned, Qualifier::Approx), "'the total' of the troops named");
-    assert_eq!(claim(&c, "160", "fighting alongside").0, Kind::Killed, "a participle's phrase between noun and verb");
-    assert_eq!(claim(&c, "900", "approaching").0, Kind::Wounded, "'the injured are approaching N'");
-    assert_eq!(claim(&c, "900", "approaching").1, Qualifier::Approx);
-    let pair = found(&c, "several hundred", "killed or wounded");
+    assert_eq!(claim(c, "160", "fighting alongside").0, Kind::Killed, "a participle's phrase between noun and verb");
+    assert_eq!(claim(c, "900", "approaching").0, Kind::Wounded, "'the injured are approaching N'");
+    assert_eq!(claim(c, "900", "approaching").1, Qualifier::Approx);
+    let pair = found(c, "several hundred", "killed or wounded");
     assert_eq!((pair.kind, pair.side), (Kind::Casualties, Side::NorthKorea), "'killed or wounded N sent by X'");
-    assert_eq!(claim(&c, "800", "special warfare").0, Kind::Deployed, "a branch word inside the noun phrase");
-    assert_eq!(claim(&c, "5,000", "construction personnel").0, Kind::Planned, "modifiers joined by 'and'; 'wants'");
-    assert_eq!(claim(&c, "20,000", "being prepared").0, Kind::Planned, "troops being readied are a plan");
-    let dotted = doc(&c, "dotted-date.txt");
+    assert_eq!(claim(c, "800", "special warfare").0, Kind::Deployed, "a branch word inside the noun phrase");
+    assert_eq!(claim(c, "5,000", "construction personnel").0, Kind::Planned, "modifiers joined by 'and'; 'wants'");
+    assert_eq!(claim(c, "20,000", "being prepared").0, Kind::Planned, "troops being readied are a plan");
+    let dotted = doc(c, "dotted-date.txt");
     assert_eq!(dotted.published.value, chrono::NaiveDate::from_ymd_opt(2025, 7, 14), "'2025.07.14.' year first");
 }
 
@@ -659,22 +663,22 @@ fn participles_paired_verbs_totals_and_numeric_dates() {
 fn translated_wire_shapes() {
     use claimline::Side;
     let c = corpus();
-    assert_eq!(claim(&c, "7,500", "of its military").0, Kind::Deployed, "'N of its military': the military as people");
-    assert_eq!(claim(&c, "900", "North Korean military would").0, Kind::Planned);
+    assert_eq!(claim(c, "7,500", "of its military").0, Kind::Deployed, "'N of its military': the military as people");
+    assert_eq!(claim(c, "900", "North Korean military would").0, Kind::Planned);
     assert_eq!(
-        claim(&c, "900", "North Korean military would").2.as_deref(),
+        claim(c, "900", "North Korean military would").2.as_deref(),
         Some("Ukraine (government/military)"),
         "'as cited by' passes words on: 'she added' is still the intelligence chief"
     );
     assert_eq!(
-        found(&c, "7,500", "of its military").claimant.as_deref(),
+        found(c, "7,500", "of its military").claimant.as_deref(),
         Some("Ukraine (government/military)"),
         "'This was stated by X, as cited by Y': X is the source"
     );
-    let losses = found(&c, "600,000", "estimated Russian losses");
+    let losses = found(c, "600,000", "estimated Russian losses");
     assert_eq!((losses.kind, losses.side), (Kind::Casualties, Side::Russia), "the nationality before a casualty noun");
     assert_ne!(losses.claimant_text.as_deref(), Some("with"), "a preposition is no speaker");
-    assert_eq!(claim(&c, "200,000", "service member deaths").0, Kind::Killed);
+    assert_eq!(claim(c, "200,000", "service member deaths").0, Kind::Killed);
     assert!(
         !c.claims.iter().any(|cl| cl.number_text == "several thousand"
             && c.document(cl.doc).text[cl.sentence_span].contains("typically consists")),
@@ -686,39 +690,39 @@ fn translated_wire_shapes() {
 fn agency_statements_relays_and_continued_quotes() {
     use claimline::Side;
     let c = corpus();
-    assert_eq!(claim(&c, "5,200", "fighting on Russia's side").0, Kind::Casualties, "a long participle phrase");
-    let counted = found(&c, "5,200", "has exceeded");
+    assert_eq!(claim(c, "5,200", "fighting on Russia's side").0, Kind::Casualties, "a long participle phrase");
+    let counted = found(c, "5,200", "has exceeded");
     assert_eq!((counted.kind, counted.side), (Kind::Casualties, Side::NorthKorea), "nationality before the casualty");
-    let relayed = found(&c, "2,800", "as quoted by");
+    let relayed = found(c, "2,800", "as quoted by");
     assert_eq!(relayed.qualifier, Qualifier::AtLeast, "the hedge outside a quotation");
     assert_eq!(relayed.claimant.as_deref(), Some("South Korea NIS"), "the one quoted, not the relay");
-    let missing = found(&c, "4", "went missing");
+    let missing = found(c, "4", "went missing");
     assert_eq!(missing.kind, Kind::Missing);
     assert_eq!(missing.claimant.as_deref(), Some("Ukraine (government/military)"), "', claims X' at the end");
-    let statement = found(&c, "45", "on Telegram");
+    let statement = found(c, "45", "on Telegram");
     assert_eq!(statement.kind, Kind::Casualties, "'either killed or wounded'");
     assert_eq!(statement.claimant.as_deref(), Some("Ukraine (government/military)"), "'on Telegram' is no speaker");
-    assert_eq!(claim(&c, "1.3 million", "armed forces, numbering").0, Kind::ForceSize);
-    assert_eq!(claim(&c, "700,000", "cannot sustain").2.as_deref(), Some("NATO"), "a quotation goes on");
-    assert_eq!(claim(&c, "8,000", "prompted Moscow").0, Kind::Increment, "'prompted X to deploy' is no plan");
-    assert_eq!(claim(&c, "900", "killed in action").0, Kind::Killed, "'the number of ... was around N'");
+    assert_eq!(claim(c, "1.3 million", "armed forces, numbering").0, Kind::ForceSize);
+    assert_eq!(claim(c, "700,000", "cannot sustain").2.as_deref(), Some("NATO"), "a quotation goes on");
+    assert_eq!(claim(c, "8,000", "prompted Moscow").0, Kind::Increment, "'prompted X to deploy' is no plan");
+    assert_eq!(claim(c, "900", "killed in action").0, Kind::Killed, "'the number of ... was around N'");
 }
 
 #[test]
 fn captives_pronoun_one_and_joined_speakers() {
     use claimline::Side;
     let c = corpus();
-    assert_eq!(claim(&c, "three", "the capture of").0, Kind::Captured, "'the capture of N soldiers'");
-    let d = doc(&c, "captives.txt");
+    assert_eq!(claim(c, "three", "the capture of").0, Kind::Captured, "'the capture of N soldiers'");
+    let d = doc(c, "captives.txt");
     assert!(
         !c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 1.0),
         "'One of them told' is a pronoun, not a count of one"
     );
-    let joined = found(&c, "14,000", "Kyiv and Seoul");
+    let joined = found(c, "14,000", "Kyiv and Seoul");
     assert_eq!(joined.side, Side::NorthKorea, "both capitals are the speakers, North Korea the subject");
     assert_eq!(joined.claimant_text.as_deref(), Some("Kyiv and Seoul"));
     assert_eq!(
-        found(&c, "14,000", "intelligence agencies").claimant.as_deref(),
+        found(c, "14,000", "intelligence agencies").claimant.as_deref(),
         Some("South Korea NIS"),
         "'South Korean ... intelligence agencies'"
     );
@@ -727,21 +731,21 @@ fn captives_pronoun_one_and_joined_speakers() {
 #[test]
 fn sentences_cut_after_a_month_and_a_country_named_states() {
     let c = corpus();
-    let cut = found(&c, "2,500", "additional soldiers");
+    let cut = found(c, "2,500", "additional soldiers");
     assert_eq!(cut.claim_date, chrono::NaiveDate::from_ymd_opt(2020, 2, 5), "'on Feb.\\n\\n5' is one sentence");
-    assert_eq!(found(&c, "650", "airborne").claim_date, chrono::NaiveDate::from_ymd_opt(2020, 1, 30));
-    assert_eq!(found(&c, "2,500", "United States to Send").claimant, None, "'United States' is no speaker");
+    assert_eq!(found(c, "650", "airborne").claim_date, chrono::NaiveDate::from_ymd_opt(2020, 1, 30));
+    assert_eq!(found(c, "2,500", "United States to Send").claimant, None, "'United States' is no speaker");
 }
 
 #[test]
 fn progressive_reports_and_comrades() {
+    let c = corpus();
     assert_eq!(
-        claim(&corpus(), "2,200", "has been reporting").2.as_deref(),
+        claim(c, "2,200", "has been reporting").2.as_deref(),
         Some("South Korea NIS"),
         "'has been reporting' is a speaker's verb, not a passive"
     );
-    let c = corpus();
-    let more = found(&c, "6,000", "or so of their comrades");
+    let more = found(c, "6,000", "or so of their comrades");
     assert_eq!(
         (more.kind, more.qualifier),
         (Kind::Increment, Qualifier::Approx),
@@ -754,16 +758,16 @@ fn broadcasters_left_out_nouns_and_the_subject_of_a_that_clause() {
     use claimline::Side;
     let c = corpus();
     assert_eq!(
-        found(&c, "2,900", "Russian service").claimant.as_deref(),
+        found(c, "2,900", "Russian service").claimant.as_deref(),
         Some("BBC"),
         "an outlet's Russian service is the outlet, not Russia"
     );
     assert_eq!(
-        claim(&c, "1,300", "were believed to have been killed").0,
+        claim(c, "1,300", "were believed to have been killed").0,
         Kind::Killed,
         "'N were believed to have been killed'"
     );
-    let suffered = found(&c, "4,200", "Contact Group");
+    let suffered = found(c, "4,200", "Contact Group");
     assert_eq!(suffered.side, Side::NorthKorea, "the subject of the 'that' clause, not a country named before it");
 }
 
@@ -771,23 +775,23 @@ fn broadcasters_left_out_nouns_and_the_subject_of_a_that_clause() {
 fn a_second_object_without_its_noun_and_generals() {
     let c = corpus();
     assert_eq!(
-        claim(&c, "45", "injured 45 in the village").0,
+        claim(c, "45", "injured 45 in the village").0,
         Kind::Wounded,
         "'killed N soldiers and injured M in ...'"
     );
-    assert_eq!(claim(&c, "A dozen", "generals").0, Kind::Deployed, "generals are personnel");
+    assert_eq!(claim(c, "A dozen", "generals").0, Kind::Deployed, "generals are personnel");
 }
 
 #[test]
 fn nouns_that_look_like_speech_verbs() {
     let c = corpus();
     let us = Some("United States (Defense Dept / officials)".to_string());
-    assert_eq!(claim(&c, "13,000", "The United States claims").2, us, "'States' is a name, 'claims' the verb");
-    let high = found(&c, "1,600", "as high as");
+    assert_eq!(claim(c, "13,000", "The United States claims").2, us, "'States' is a name, 'claims' the verb");
+    let high = found(c, "1,600", "as high as");
     assert_eq!((high.kind, high.qualifier), (Kind::Killed, Qualifier::AtMost), "'may be as high as N'");
     assert_eq!(high.claimant.as_deref(), Some("BBC"));
-    assert_eq!(found(&c, "4,600", "the report said").claimant.as_deref(), Some("BBC"), "'the report' is the BBC's");
-    let put = found(&c, "3,800", "put the number");
+    assert_eq!(found(c, "4,600", "the report said").claimant.as_deref(), Some("BBC"), "'the report' is the BBC's");
+    let put = found(c, "3,800", "put the number");
     assert_eq!((put.kind, put.claimant.as_deref()), (Kind::Casualties, Some("Ukraine (Zelensky)")));
 }
 
@@ -795,7 +799,7 @@ fn nouns_that_look_like_speech_verbs() {
 fn another_countrys_president_and_troops() {
     use claimline::Side;
     let c = corpus();
-    let france = found(&c, "2,400", "France will send");
+    let france = found(c, "2,400", "France will send");
     assert_eq!(france.side, Side::Other, "troops of a country other than the four are 'other'");
     assert_ne!(france.claimant.as_deref(), Some("Ukraine (Zelensky)"), "not the president the story is about");
 }
@@ -804,16 +808,16 @@ fn another_countrys_president_and_troops() {
 fn briefings_relayed_by_lawmakers() {
     let c = corpus();
     let lawmakers = Some("South Korean lawmakers".to_string());
-    let expected = found(&c, "11,500", "are expected by January");
+    let expected = found(c, "11,500", "are expected by January");
     assert_eq!(
         (expected.kind, expected.qualifier),
         (Kind::Planned, Qualifier::Approx),
         "the noun left out after a claim"
     );
     assert_eq!(expected.claimant, lawmakers);
-    assert_eq!(found(&c, "600", "According to her").claimant, lawmakers, "'according to her' is a pronoun");
+    assert_eq!(found(c, "600", "According to her").claimant, lawmakers, "'according to her' is a pronoun");
     assert_eq!(
-        found(&c, "900", "Oh added").claimant,
+        found(c, "900", "Oh added").claimant,
         lawmakers,
         "'Oh Dae-gun, another lawmaker, said': the name before the appositive is remembered"
     );
@@ -823,12 +827,12 @@ fn briefings_relayed_by_lawmakers() {
 fn the_one_cited_speaks_next() {
     let c = corpus();
     assert_eq!(
-        found(&c, "700", "The official said").claimant.as_deref(),
+        found(c, "700", "The official said").claimant.as_deref(),
         Some("United States (Defense Dept / officials)"),
         "'citing a US military official. The official said': the official, not the paper"
     );
     assert_eq!(
-        found(&c, "90", "The sources said").claimant.as_deref(),
+        found(c, "90", "The sources said").claimant.as_deref(),
         Some("Times"),
         "'the sources' with no one cited before: the last named speaker"
     );
@@ -838,11 +842,11 @@ fn the_one_cited_speaks_next() {
 fn ministry_tallies() {
     use claimline::Side;
     let c = corpus();
-    assert_eq!(found(&c, "240", "MOSCOW (Wire)").side, Side::Ukraine, "'MOSCOW (Wire) -' is a dateline, not a side");
-    assert_eq!(claim(&c, "215", "have been lost").0, Kind::Casualties, "'N soldiers have been lost'");
-    assert_eq!(claim(&c, "28,300", "servicepeople").0, Kind::Casualties);
-    assert_eq!(claim(&c, "71,900", "service people").0, Kind::Casualties);
-    let six = found(&c, "Six", "surrendered");
+    assert_eq!(found(c, "240", "MOSCOW (Wire)").side, Side::Ukraine, "'MOSCOW (Wire) -' is a dateline, not a side");
+    assert_eq!(claim(c, "215", "have been lost").0, Kind::Casualties, "'N soldiers have been lost'");
+    assert_eq!(claim(c, "28,300", "servicepeople").0, Kind::Casualties);
+    assert_eq!(claim(c, "71,900", "service people").0, Kind::Casualties);
+    let six = found(c, "Six", "surrendered");
     assert_eq!((six.kind, six.side), (Kind::Captured, Side::Ukraine), "'N soldiers of the X armed forces surrendered'");
     assert!(!c.claims.iter().any(|cl| cl.number_text == "11"), "armoured personnel carriers are vehicles");
 }
@@ -852,17 +856,17 @@ fn a_quotation_closed_in_the_next_sentence() {
     let c = corpus();
     let ukraine = Some("Ukraine (government/military)".to_string());
     assert_eq!(
-        claim(&c, "330", "Over the past day").2,
+        claim(c, "330", "Over the past day").2,
         ukraine,
         "the speaker after the closing quote of the next sentence"
     );
-    assert_eq!(claim(&c, "Nine", "surrendered").2, ukraine);
+    assert_eq!(claim(c, "Nine", "surrendered").2, ukraine);
 }
 
 #[test]
 fn ratios_and_unit_designations_are_not_counts() {
     let c = corpus();
-    let d = doc(&c, "ratios-and-units.txt");
+    let d = doc(c, "ratios-and-units.txt");
     let values: Vec<f64> = c.claims.iter().filter(|cl| cl.doc == d.id).map(|cl| cl.value).collect();
     assert_eq!(values, [310.0], "'one in five', '7 in 10' and 'Unit 6' are no counts; 'killed 310 in 10 days' is");
 }
@@ -870,21 +874,21 @@ fn ratios_and_unit_designations_are_not_counts() {
 #[test]
 fn waves_replacements_and_withdrawals() {
     let c = corpus();
-    assert_eq!(claim(&c, "3,300", "second wave").0, Kind::Increment, "'a second wave of N'");
-    assert_eq!(claim(&c, "2,100", "replacement troops").0, Kind::Increment);
+    assert_eq!(claim(c, "3,300", "second wave").0, Kind::Increment, "'a second wave of N'");
+    assert_eq!(claim(c, "2,100", "replacement troops").0, Kind::Increment);
     assert_eq!(
-        claim(&c, "1,700", "reinforcements").0,
+        claim(c, "1,700", "reinforcements").0,
         Kind::Increment,
         "reinforcements are personnel, and more of them"
     );
-    assert_eq!(claim(&c, "5,300", "withdrawn").0, Kind::Other, "troops leaving are not deployed");
-    assert_eq!(claim(&c, "1,100", "returned home").0, Kind::Other);
+    assert_eq!(claim(c, "5,300", "withdrawn").0, Kind::Other, "troops leaving are not deployed");
+    assert_eq!(claim(c, "1,100", "returned home").0, Kind::Other);
 }
 
 #[test]
 fn a_left_out_noun_additionally_dispatched() {
     let c = corpus();
-    let more = found(&c, "2,900", "additionally dispatched");
+    let more = found(c, "2,900", "additionally dispatched");
     assert_eq!(
         (more.kind, more.qualifier),
         (Kind::Increment, Qualifier::AtLeast),
@@ -896,7 +900,7 @@ fn a_left_out_noun_additionally_dispatched() {
 fn a_citing_aside_between_speaker_and_verb() {
     let c = corpus();
     assert_eq!(
-        found(&c, "880", "citing intelligence data").claimant.as_deref(),
+        found(c, "880", "citing intelligence data").claimant.as_deref(),
         Some("South Korean lawmakers"),
         "'X, citing intelligence data, has said': X speaks"
     );

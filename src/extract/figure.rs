@@ -125,31 +125,20 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     m.value.fract() != 0.0 && !m.vague
 }
 
-/// Is the numeral at token `a` part of a date written in numbers: "2024-10-23", "2025.06.26",
-/// "23/10/2024", "10/23/24" (three numerals glued by one separator, one of them a year)?
+/// Is the numeral at token `a` part of a date written in numbers ("2024-10-23", "2025.06.26",
+/// "2025/03/27")? The glued run of numerals and separators around it is read as the metadata reader
+/// reads dates.
 fn in_numeric_date(w: &Words<'_>, a: usize) -> bool {
     let glued = |i: usize| w.toks.get(i).is_some_and(|t| !t.space_before);
     let sep = |i: usize| matches!(w.w(i), "-" | "/" | ".");
+    let numeral = |i: usize| w.toks.get(i).is_some_and(|t| t.numeral().is_some());
     // The first numeral of the run: back over "<numeral><sep>" pairs written without spaces.
     let mut first = a;
-    while first >= 2 && glued(first) && sep(first - 1) && glued(first - 1) && w.toks[first - 2].numeral().is_some() {
+    while first >= 2 && glued(first) && sep(first - 1) && glued(first - 1) && numeral(first - 2) {
         first -= 2;
     }
-    let parts: Vec<(f64, usize)> = (0..3)
-        .map_while(|k| {
-            let i = first + 2 * k;
-            let joined = k == 0 || (glued(i - 1) && glued(i) && w.w(i - 1) == w.w(first + 1));
-            let n = w.toks.get(i).and_then(|t| t.numeral()).filter(|_| joined)?;
-            (!n.grouped && !n.decimal && n.value.fract() == 0.0).then_some((n.value, usize::from(n.lead_digits)))
-        })
-        .collect();
-    if parts.len() < 3 || a > first + 4 || !sep(first + 1) {
-        return false;
-    }
-    let year = |(v, d): (f64, usize)| d == 4 && (1900.0..=2100.0).contains(&v) || d == 2;
-    let day_or_month = |(v, d): (f64, usize)| d <= 2 && (1.0..=31.0).contains(&v);
-    year(parts[0]) && parts[0].1 == 4 && day_or_month(parts[1]) && day_or_month(parts[2])
-        || day_or_month(parts[0]) && day_or_month(parts[1]) && year(parts[2])
+    let three = (1..5).all(|k| glued(first + k) && if k % 2 == 1 { sep(first + k) } else { numeral(first + k) });
+    three && a <= first + 4 && dates::parse_date(w.slice(first, first + 5)).is_some()
 }
 
 /// Join "10,000-12,000", "10,000 to 12,000" and "between 1,000 and 3,000" into ranges.
@@ -399,16 +388,15 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // "About 10,000 are expected by December", "another 1,500 were sent": troops on the move,
         // the noun left out after a sentence about them.
         let moving = match w.w(k) {
-            "sent" | "deployed" | "dispatched" | "stationed" | "arrived" | "arriving" | "headed" => true,
             "expected" => match w.w(k + 1) {
                 "by" | "soon" | "later" | "next" | "in" | "within" => true,
                 "to" => {
                     let v = if w.w(k + 2) == "be" { w.w(k + 3) } else { w.w(k + 2) };
-                    sending_verb(v) || matches!(v, "arrive" | "follow" | "join" | "sent" | "deployed" | "dispatched")
+                    sending_verb(v) || matches!(v, "arrive" | "follow" | "join")
                 }
                 _ => false,
             },
-            _ => false,
+            other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
         };
         if moving && k > f.end && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });

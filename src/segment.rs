@@ -166,7 +166,7 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             let runs_on = !ends_sentence_like(prev)
                 && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']))
                 || cut_after_abbreviation(prev, next);
-            if runs_on && !heading && !prev_heading {
+            if runs_on && !heading && !prev_heading && !crate::load::meta::opens_with_dateline(next) {
                 last.end = l.end;
                 continue;
             }
@@ -188,14 +188,22 @@ fn cut_after_abbreviation(prev: &str, next: &str) -> bool {
         return false;
     }
     let last_word = before_stop.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    const TITLES: [&str; 14] =
-        ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep"];
     // A month's abbreviation ("Jan", "Sept"), not a whole name that may end a sentence ("in May.").
     let month = crate::dates::month(last_word).is_some()
         && (last_word.len() == 3 && !last_word.eq_ignore_ascii_case("may") || last_word.eq_ignore_ascii_case("sept"));
-    let title = TITLES.iter().any(|a| a.eq_ignore_ascii_case(last_word));
+    let title = is_title_abbreviation(last_word);
     let first = next.chars().next();
     month && first.is_some_and(|c| c.is_ascii_digit()) || title && first.is_some_and(char::is_uppercase)
+}
+
+/// Abbreviated titles before a name ("Rep. Lee", "Gen. Syrskyi"): their stop ends neither a sentence
+/// nor a name.
+const TITLE_ABBREVIATIONS: [&str; 16] =
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep"];
+
+/// Is `word` (without its stop) an abbreviated title ("Rep", "gen")?
+pub fn is_title_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && TITLE_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 const ABBREVIATIONS: [&str; 55] = [
@@ -397,6 +405,14 @@ mod tests {
         assert_eq!(
             split("\"The deployment is expected by\n\nDecember,\" he said.\n\nNext paragraph."),
             ["\"The deployment is expected by\n\nDecember,\" he said.", "Next paragraph."]
+        );
+    }
+
+    #[test]
+    fn a_headline_ending_on_a_preposition_before_a_dateline() {
+        assert_eq!(
+            split("Losses mount as the fighting drags on\n\nBusan, May 14 (NNA) Troops were sent.\n"),
+            ["Losses mount as the fighting drags on", "Busan, May 14 (NNA) Troops were sent."]
         );
     }
 

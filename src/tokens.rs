@@ -165,7 +165,7 @@ pub fn tokenize_into(text: &str, span: ByteSpan, out: &mut Vec<Token>) {
                 if c.is_alphabetic() {
                     (TokKind::Word, letters_end(text, i, end) - i)
                 } else {
-                    (TokKind::Punct(c), c.len_utf8())
+                    (TokKind::Punct(quote_mark(c)), c.len_utf8())
                 }
             }
         };
@@ -174,6 +174,16 @@ pub fn tokenize_into(text: &str, span: ByteSpan, out: &mut Vec<Token>) {
         out.push(Token { kind, span: ByteSpan::new(i, i + len), space_before: space });
         space = false;
         i += len;
+    }
+}
+
+/// Guillemets and low quotes open and close quotations as curly quotes do ("«...» he said"), and
+/// their tokens say so, so that no reader of punctuation has to know every style.
+fn quote_mark(c: char) -> char {
+    match c {
+        '\u{ab}' | '\u{201e}' => '\u{201c}',
+        '\u{bb}' => '\u{201d}',
+        c => c,
     }
 }
 
@@ -453,6 +463,15 @@ mod tests {
             TokKind::Numeral(n) => Some(n.value),
             _ => None,
         })
+    }
+
+    #[test]
+    fn guillemets_are_quotation_marks() {
+        let t = toks("\u{ab}About 10,000,\u{bb} he said. \u{201e}Ja\u{201c}");
+        let kind = |mark: &str| t.iter().find(|(s, _)| s == mark).map(|(_, k)| *k);
+        assert_eq!(kind("\u{ab}"), Some(TokKind::Punct('\u{201c}')));
+        assert_eq!(kind("\u{bb}"), Some(TokKind::Punct('\u{201d}')));
+        assert_eq!(kind("\u{201e}"), Some(TokKind::Punct('\u{201c}')));
     }
 
     #[test]

@@ -905,3 +905,29 @@ fn a_citing_aside_between_speaker_and_verb() {
         "'X, citing intelligence data, has said': X speaks"
     );
 }
+
+#[test]
+fn a_title_case_dateline_guillemets_and_a_titled_surname() {
+    let c = corpus();
+    let d = doc(c, "wire-titlecase.txt");
+    assert_eq!(d.outlet.value.as_deref(), Some("NNA"), "'Busan, May 14 (NNA)' names the agency");
+    let casualties = found(c, "3,900", "Busan, May 14");
+    assert!(
+        !c.document(casualties.doc).text[casualties.sentence_span].contains("drags on"),
+        "a headline ending on 'on' does not run on into the dateline"
+    );
+    assert_eq!(casualties.side, claimline::Side::NorthKorea, "'Busan,' opens a dateline: a place, not a side");
+    assert_eq!(casualties.claimant.as_deref(), Some("South Korea NIS"));
+    assert_eq!(
+        claim(c, "2,400", "fresh soldiers").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'«...» Han said' after 'Rep. Han Ji-soo'"
+    );
+    assert_eq!(
+        claim(c, "1,800", "being readied"),
+        (Kind::Planned, Qualifier::Approx, Some("South Korean lawmakers".into())),
+        "'N more are being readied,' he added: a plan, the noun left out"
+    );
+    let military = found(c, "3,100", "South Korean military said");
+    assert_eq!(military.side, claimline::Side::NorthKorea, "the speaker's nationality is not the casualties'");
+}

@@ -80,7 +80,12 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
         TokKind::Punct('-') => {
             words.toks[i].space_before || i == 0 || words.toks.get(i + 1).is_some_and(|t| t.space_before)
         }
-        TokKind::Punct('.') => !(i > 0 && words.is_word(i - 1) && words.raw(i - 1).chars().count() == 1),
+        // "Rep. Han Ji-soo" too.
+        TokKind::Punct('.') => {
+            !(i > 0
+                && words.is_word(i - 1)
+                && (words.raw(i - 1).chars().count() == 1 || crate::segment::is_title_abbreviation(words.raw(i - 1))))
+        }
         TokKind::Punct(c) => matches!(
             c,
             ',' | ';'

@@ -429,7 +429,7 @@ impl<'t> Registry<'t> {
 
 /// Titles and institution words: not parts of a person's name ("President", "Ministry").
 fn is_title_word(w: &str) -> bool {
-    const TITLES: [&str; 34] = [
+    const TITLES: [&str; 36] = [
         "Ministry",
         "Agency",
         "Service",
@@ -454,6 +454,8 @@ fn is_title_word(w: &str) -> bool {
         "Minister",
         "Secretary",
         "Lawmaker",
+        "Rep",
+        "Reps",
         "Defense",
         "Defence",
         "General",

@@ -6,7 +6,7 @@ use crate::dates;
 use crate::extract::claimants::Country;
 use crate::extract::lexicon::{
     Personnel, casualty_noun, casualty_word, deployed_cue, increment_word, military_context, money_or_unit_word,
-    np_modifier, personnel, planned_cue, qualifier_before, sending_verb, year_preposition,
+    np_modifier, personnel, planned_cue, qualifier_before, readying_verb, sending_verb, year_preposition,
 };
 use crate::extract::sentence::Words;
 use crate::numbers::NumberMatch;
@@ -396,6 +396,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                 }
                 _ => false,
             },
+            // "About 1,800 more are being readied": made ready to go.
+            "being" => sending_verb(w.w(k + 1)) || readying_verb(w.w(k + 1)),
             other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
         };
         if moving && k > f.end && w.w(f.end) != "of" {
@@ -796,7 +798,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                 && !(i.saturating_sub(3)..i).any(|k| {
                     matches!(w.w(k), "prompted" | "forced" | "led" | "caused" | "compelled" | "pushed")
                 }))
-            || (lw == "being" && sending_verb(w.w(i + 1)))
+            || (lw == "being" && (sending_verb(w.w(i + 1)) || readying_verb(w.w(i + 1))))
             || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))
             || (lw == "by"
                 && dates::month(w.w(i + 1)).is_some()
@@ -943,13 +945,15 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     {
         return Some(side_of(c));
     }
+    let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
     // "the number of North Korean soldiers killed or wounded ... has exceeded 4,000": the nationality
-    // nearest before the casualty word.
+    // nearest before the casualty word (not the speaker's: "The South Korean military said casualties
+    // reached 4,000").
     if let Head::Casualty { at, .. } = head
         && at < a
         && let Some(c) = (at.saturating_sub(8)..at + 1)
             .rev()
-            .take_while(|&i| w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}"))
+            .take_while(|&i| (w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}")) && !in_attr(i))
             .find_map(|i| w.country_at(i).map(|c| c.0))
     {
         return Some(side_of(c));
@@ -957,16 +961,35 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
     }
-    let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
     // A dateline opening the sentence ("SEOUL, South Korea (AP) —") ends at its dash.
     // (It may follow a label such as "date 2024-10-23" left at the start of a scraped paragraph.)
+    // Wires that write the place in title case and leave out the dash ("Seoul, April 30 (IANS) North
+    // Korean troops ...") end it at the agency's closing bracket instead.
     let place = |k: usize| {
         let raw = w.raw(k);
-        raw.len() > 1 && raw.chars().all(|c| c.is_alphabetic() && !c.is_lowercase()) && w.w(k + 1) == ","
+        let caps = raw.len() > 1 && raw.chars().all(|c| c.is_alphabetic() && !c.is_lowercase());
+        let titled = k == 0 && raw.chars().next().is_some_and(char::is_uppercase);
+        (caps || titled) && w.w(k + 1) == ","
     };
     let dateline_end = (0..w.len().min(8))
         .find(|&k| place(k))
-        .and_then(|s| (s + 2..w.len().min(s + 14)).find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-")))
+        .and_then(|s| {
+            let within = s + 2..w.len().min(s + 14);
+            let dash = within.clone().find(|&k| matches!(w.w(k), "\u{2014}" | "\u{2013}" | "-"));
+            let agency = || {
+                let open = within.clone().find(|&k| w.w(k) == "(")?;
+                let close = (open + 1..within.end).find(|&k| w.w(k) == ")")?;
+                let named = w.raw(open + 1).chars().next().is_some_and(char::is_uppercase);
+                named.then_some(close)
+            };
+            let end = dash.or_else(agency)?;
+            // "Seoul, South Korea -" but not "Russia, meanwhile, sent 3,000 troops - ...": a title-case
+            // place is a dateline only when nothing before its end is a lower-case word.
+            let upper = |k: usize| !w.raw(k).chars().next().is_some_and(char::is_lowercase);
+            let inside = |k: usize| (s..k).any(|j| w.w(j) == "(");
+            let caps = w.raw(s).chars().all(|c| !c.is_lowercase());
+            (caps || (s..end).all(|k| upper(k) || inside(k))).then_some(end)
+        })
         .map_or(0, |k| k + 1);
     // "the Ukrainian president said ... that the North Korean forces had suffered 4,000 casualties":
     // the subject of the clause that states the figure, when that clause names one, before the rest.

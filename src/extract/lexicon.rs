@@ -430,6 +430,11 @@ pub fn sending_verb(w: &str) -> bool {
     )
 }
 
+/// Participles of making troops ready to go, in "are being readied" (a plan, like "to be sent").
+pub fn readying_verb(w: &str) -> bool {
+    matches!(w, "readied" | "prepared" | "trained" | "mobilized" | "mobilised" | "assembled" | "recruited" | "drafted")
+}
+
 /// Words saying the figure is already in place.
 pub fn deployed_cue(w: &str) -> bool {
     matches!(

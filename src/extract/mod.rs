@@ -343,7 +343,8 @@ fn closes_quote(sentence: &str) -> bool {
     if sentence.starts_with('"') {
         sentence.matches('"').count() >= 2
     } else {
-        sentence.matches('\u{201d}').count() >= sentence.matches('\u{201c}').count()
+        let count = |marks: &[char]| sentence.matches(marks).count();
+        count(&['\u{201d}', '\u{bb}']) >= count(&['\u{201c}', '\u{ab}', '\u{201e}'])
     }
 }
 
@@ -351,7 +352,7 @@ fn closes_quote(sentence: &str) -> bool {
 /// ministry said.'), standing for a quotation that began in the sentence before.
 fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Option<NaiveDate>) -> Option<Attribution> {
     let t = &text[span];
-    if !t.contains(['"', '\u{201d}']) {
+    if !t.contains(['"', '\u{201d}', '\u{bb}']) {
         return None;
     }
     let words = Words::new(text, span);

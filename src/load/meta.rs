@@ -79,6 +79,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}, (?:([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))?|[A-Z][A-Za-z .'-]{2,30}) \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
         .unwrap_or_else(|_| unreachable!())
 });
+/// The same at a line's start with the place in title case and the dash often left out: "Seoul, April
+/// 30 (IANS) North Korean troops ...". Without capitals or a dash, only a short acronym or a known
+/// outlet in the brackets makes it a dateline (checked by the caller).
+static DATELINE_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, (?:([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))?|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) \(([A-Z][A-Za-z .&-]{1,30})\)")
+        .unwrap_or_else(|_| unreachable!())
+});
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*By:? *\[?([A-Z][A-Za-z .&-]{1,40}?)\]?(?:\([^)]*\))?\s*$").unwrap_or_else(|_| unreachable!())
 });
@@ -165,11 +172,35 @@ fn byline_agency(head: &str) -> Option<String> {
     })
 }
 
+/// Does `line` open with a wire dateline ("SEOUL, Oct 23 (Reuters) -", "Seoul, April 30 (IANS)")?
+/// A dateline starts a story, so a line before it never runs on into it.
+pub fn opens_with_dateline(line: &str) -> bool {
+    let line = line.trim_start();
+    let Some(bracket) = line.find(" (") else { return false };
+    // The place, its region or date and the agency fit in the first few dozen bytes.
+    if bracket > 40 {
+        return false;
+    }
+    let head = &line[..floor_char(line, 90)];
+    DATELINE.find(head).is_some_and(|m| m.start() == 0) || titled_dateline(head).is_some()
+}
+
+/// [`DATELINE_TITLED`] with an agency that is one: a short acronym or a known outlet.
+fn titled_dateline(line: &str) -> Option<regex::Captures<'_>> {
+    let c = DATELINE_TITLED.captures(line)?;
+    let agency = c.get(3)?.as_str().trim();
+    let acronym = (2..=6).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase());
+    (acronym || OUTLETS.known(agency).is_some()).then_some(c)
+}
+
 /// The first wire dateline. It always holds "(" and a capital letter (the agency).
 fn dateline(head: &str) -> Option<regex::Captures<'_>> {
     let b = head.as_bytes();
     let agencies = memchr::memchr_iter(b'(', b).filter(|&at| b.get(at + 1).is_some_and(u8::is_ascii_uppercase));
-    lines_at(head, agencies).find_map(|(start, end)| DATELINE.captures(&head[start..end]))
+    lines_at(head, agencies).find_map(|(start, end)| {
+        let line = &head[start..end];
+        DATELINE.captures(line).or_else(|| titled_dateline(line))
+    })
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -423,6 +454,11 @@ mod tests {
         let m = meta("SEOUL, Oct 23 (Reuters) - North Korea has sent troops.");
         assert_eq!(m.outlet.value.as_deref(), Some("Reuters"));
         assert_eq!(m.outlet.found, Found::Dateline);
+        let titled = meta("Seoul, April 30 (IANS) North Korean troops are believed to have suffered losses.");
+        assert_eq!(titled.outlet.value.as_deref(), Some("IANS"));
+        assert_eq!(titled.outlet.found, Found::Dateline);
+        // A title-case place before any bracket is no dateline unless the bracket names an agency.
+        assert_eq!(meta("Kyiv, Ukraine (the capital) is calm today.").outlet.value, None);
     }
 
     #[test]

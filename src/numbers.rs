@@ -395,8 +395,9 @@ fn parse_at(sc: &Scan<'_>, start: usize) -> Option<NumberMatch> {
                 break;
             }
         }
-        if let Some(Word::Weak(_)) = sc.word(k) {
-            weak = true;
+        // "a couple" is a number only by convention; "a couple thousand" is 2,000 all the same.
+        if let Some(w) = sc.word(k) {
+            weak = matches!(w, Word::Weak(_)) || weak && !matches!(w, Word::Hundred | Word::Big(_));
         }
         j = acc.end;
         if acc.phase == Phase::Dozen && !matches!(sc.word(j), Some(Word::Big(_))) {

@@ -931,3 +931,26 @@ fn a_title_case_dateline_guillemets_and_a_titled_surname() {
     let military = found(c, "3,100", "South Korean military said");
     assert_eq!(military.side, claimline::Side::NorthKorea, "the speaker's nationality is not the casualties'");
 }
+
+#[test]
+fn a_rise_a_hedging_modal_and_time_between_speaker_and_verb() {
+    let c = corpus();
+    let rise = found(c, "3,000", "rose by roughly");
+    assert_eq!((rise.kind, rise.side), (Kind::Increment, claimline::Side::NorthKorea), "'rose by N': the rise");
+    assert_eq!(claim(c, "9,000", "rose by roughly").0, Kind::Deployed, "'... to some N': the new total");
+    assert_eq!(claim(c, "12,000", "could be closer").0, Kind::Deployed, "'could be closer to N' hedges, plans nothing");
+    assert_eq!(claim(c, "a couple thousand", "Far East").1, Qualifier::Approx, "'a couple thousand' is a figure");
+    assert_eq!(
+        claim(c, "a couple thousand", "Far East").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'said at a briefing' is a speech verb all the same"
+    );
+    let seoul = found(c, "4,000", "last week said");
+    assert_eq!(
+        (seoul.qualifier, seoul.claimant.as_deref()),
+        (Qualifier::AtLeast, Some("South Korea government")),
+        "'Seoul last week said at least N'"
+    );
+    let here = doc(c, "briefing-room.txt").id;
+    assert!(!c.claims.iter().any(|cl| cl.doc == here && cl.number_text == "40"), "tanks are not personnel");
+}

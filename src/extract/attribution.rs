@@ -171,6 +171,23 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         {
             b -= 1;
         }
+        // "Washington last week confirmed", "Seoul on Monday said", "The Pentagon earlier this month
+        // said": when it was said stands between speaker and verb.
+        if b >= 2
+            && matches!(words.w(b - 1), "week" | "weekend" | "month" | "year")
+            && matches!(words.w(b - 2), "last" | "this" | "past" | "previous")
+        {
+            b -= if b >= 3 && words.w(b - 3) == "earlier" { 3 } else { 2 };
+            continue;
+        }
+        if b >= 2 && words.w(b - 2) == "on" && dates::weekday(words.w(b - 1)).is_some() {
+            b -= 2;
+            continue;
+        }
+        if b >= 1 && matches!(words.w(b - 1), "yesterday" | "today") {
+            b -= 1;
+            continue;
+        }
         // "South Korea's National Intelligence Service (NIS) told": an abbreviation in brackets.
         if b >= 3 && words.w(b - 1) == ")" && words.w(b - 3) == "(" {
             b -= 3;
@@ -506,7 +523,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             }
         } else if passive
             // "the deployment, estimated at 11,000,": a participle giving the figure, not a speaker.
+            // (Not "said at least 3,000", "said at a briefing".)
             || words.w(v + 1) == "at"
+                && !matches!(words.w(v + 2), "least" | "most")
+                && matches!(w, "estimated" | "assessed" | "reported" | "counted" | "projected" | "calculated" | "claimed")
             || w == "citing"
             || w == "cited"
             || w == "quoted"

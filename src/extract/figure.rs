@@ -436,6 +436,29 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
     head_before(w, f)
 }
 
+/// Does "by" after a verb of growth stand before token `j` ("has risen by", "grew by")?
+fn growth_by(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && w.w(j - 1) == "by"
+        && matches!(
+            w.w(j - 2),
+            "risen"
+                | "rose"
+                | "rise"
+                | "rising"
+                | "increased"
+                | "increase"
+                | "grown"
+                | "grew"
+                | "grow"
+                | "climbed"
+                | "climb"
+                | "jumped"
+                | "swelled"
+                | "expanded"
+        )
+}
+
 /// "brings the number of North Korean troops in Russia to 3,000": a personnel noun before the figure,
 /// linked to it by "to", "at", "of", "reached" ..., with nothing noun-like after the figure.
 fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
@@ -450,12 +473,15 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         w.w(j - 1),
         "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
     );
+    // "the number of North Korean troops in Kursk has risen by about 2,000".
+    let rise = growth_by(w, j);
     // "estimated the number of troops in Russia to be 10,000": "to be" links as far as "reached".
     // ... and "may be as high as 1,000".
     let to_be =
         w.w(j - 1) == "be" && j >= 2 && matches!(w.w(j - 2), "to" | "may" | "might" | "could" | "would" | "will");
     if !near_link
         && !to_be
+        && !rise
         && !matches!(
             w.w(j - 1),
             "to" | "at"
@@ -492,6 +518,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "last"
                 | "this"
                 | "since"
+                | "over"
+                | "during"
+                | "within"
                 | "according"
                 | "have"
                 | "has"
@@ -499,7 +528,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "were"
                 | "are"
         );
-    if next_is_word {
+    // "rose by about 2,000 to some 10,000"
+    if next_is_word && !(rise && w.w(f.end) == "to") {
         return None;
     }
     // "the number of Pyongyang's soldiers killed in action was around 600": a copula after a phrase
@@ -511,7 +541,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
             .any(|i| matches!(w.w(i), "number" | "total") && w.w(i + 1) == "of");
     let lo = j.saturating_sub(if near_link && !counted { 3 } else { 10 });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
-    (lo..j - 1).rev().take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":")).find_map(|i| {
+    // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
+    let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i));
+    (lo..j - 1).rev().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
         if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
             Some(Head::Before { at: i })
@@ -589,6 +621,10 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     // 'at least "3,000 soldiers"': the hedge is outside the quotation.
     if a > 0 && matches!(w.w(a - 1), "\"" | "\u{201c}") {
         a -= 1;
+    }
+    // "a couple thousand": a round figure, loosely.
+    if matches!(w.w(f.num.tokens.0 + 1), "couple" | "pair") && f.num.tokens.1 > f.num.tokens.0 + 2 {
+        return Some(Qualifier::Approx);
     }
     let before: Vec<&str> = (a.saturating_sub(3)..a).map(|i| w.w(i)).collect();
     // "the number ... has already exceeded 3,000": past the figure, so at least it.
@@ -743,7 +779,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "2,000 replacement troops", "1,000 reinforcements"
     let inc_replacing =
         (f.end..np_end.max(f.end)).any(|i| w.w(i).starts_with("replacement") || w.w(i).starts_with("reinforcement"));
-    let increment = inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_replacing;
+    // "the number of troops has risen by about 2,000": the rise, not the total.
+    let inc_rise = growth_by(w, j);
+    let increment = inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_replacing || inc_rise;
     // "Some 1,000 soldiers have returned home", "5,000 troops were withdrawn": leaving, not there.
     let leaving = (np_end..w.len().min(np_end + 4)).take_while(|&i| w.is_word(i)).any(|i| match w.w(i) {
         "withdrawn" | "withdrew" | "repatriated" => true,
@@ -791,7 +829,13 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         // "were being prepared to join the invading forces" (passive): they are being readied to go.
         let readied = i > 0 && matches!(w.w(i - 1), "being" | "been" | "be");
         let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2)) && !readied;
-        planned_cue(lw) && !other_plan
+        // "could be closer to around 11,000", "may be as many as 12,000": how sure, not when.
+        let epistemic = matches!(lw, "could" | "may" | "might")
+            && w.w(i + 1) == "be"
+            && !sending_verb(w.w(i + 2))
+            && !readying_verb(w.w(i + 2))
+            && !matches!(w.w(i + 2), "expected" | "planned" | "ready");
+        planned_cue(lw) && !other_plan && !epistemic
             || (lw == "to"
                 && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2)))
                 // "The losses prompted Moscow to deploy 10,000 troops": a cause, not a plan.
@@ -998,7 +1042,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         let mut i = from;
         while i < a {
             if let Some((c, len)) = w.country_at(i) {
+                // "the number of North Korean troops": a nationality before a personnel noun is whose.
+                let owner = i > 0 && w.w(i - 1) == "of" && personnel(w.w(i + len)) == Some(Personnel::Strong);
                 let prep = i > 0
+                    && !owner
                     && matches!(
                         w.w(i - 1),
                         "to" | "in"

@@ -954,3 +954,34 @@ fn a_rise_a_hedging_modal_and_time_between_speaker_and_verb() {
     let here = doc(c, "briefing-room.txt").id;
     assert!(!c.claims.iter().any(|cl| cl.doc == here && cl.number_text == "40"), "tanks are not personnel");
 }
+
+#[test]
+fn asides_owners_and_figures_without_their_noun() {
+    let c = corpus();
+    let fighting = found(c, "7,000", "fighting along the front");
+    assert_eq!(
+        (fighting.kind, fighting.qualifier, fighting.claimant.as_deref()),
+        (Kind::Deployed, Qualifier::AtMost, Some("Ukraine (government/military)")),
+        "'up to N fighting along the front' after a sentence about the troops"
+    );
+    assert_eq!(
+        claim(c, "400", "affirmed").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'He also affirmed' is a speech verb; 'he' is the last one named"
+    );
+    assert_eq!(claim(c, "2,000", "Intelligence reports suggest").2, None, "'Intelligence reports' is nobody's guess");
+    let put = found(c, "6,000", "out of a total");
+    assert_eq!(
+        (put.side, put.claimant.as_deref()),
+        (claimline::Side::NorthKorea, Some("United States (Defense Dept / officials)")),
+        "'put the number of X - an aside - at N': the aside's troops are not X"
+    );
+    assert_eq!(found(c, "8,000", "out of a total").side, claimline::Side::NorthKorea, "'out of a total of N'");
+    assert_eq!(claim(c, "5,000", "right now in Kursk").0, Kind::Deployed, "'with about N right now in Kursk'");
+    let owner = found(c, "9,000", "new U.S. estimate");
+    assert_eq!(
+        (owner.side, owner.claimant.as_deref()),
+        (claimline::Side::NorthKorea, Some("United States (Defense Dept / officials)")),
+        "'the new U.S. estimate of N troops': whose estimate, not whose troops"
+    );
+}

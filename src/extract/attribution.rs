@@ -122,6 +122,14 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     let closes_sentence = matches!(words.w(v + 1), "." | "!" | "" | "\"" | "\u{201d}")
         && (v.saturating_sub(6)..v).any(|i| words.w(i) == ",")
         && !(v.saturating_sub(6)..v).any(|i| words.w(i) == "according");
+    // "Intelligence reports suggest ...": a verb right after makes it the subject.
+    let subject = matches!(
+        words.w(v + 1),
+        "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated" | "show" | "shows" | "showed"
+    );
+    if subject && matches!(words.w(v), "reports" | "claims" | "estimates") {
+        return true;
+    }
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !closes_sentence
@@ -415,11 +423,30 @@ fn information_only(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
 
 /// "South Korea's estimate", "the agency's count": the owner before "'s" of an information noun.
 fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
-    if v < 3 || !information_noun(words.w(v)) || words.w(v - 1) != "s" || !matches!(words.w(v - 2), "'" | "\u{2019}") {
+    if v < 2 || !information_noun(words.w(v)) {
         return None;
     }
-    let (a, b) = segment_before(words, v - 2);
-    (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b))
+    if v >= 3 && words.w(v - 1) == "s" && matches!(words.w(v - 2), "'" | "\u{2019}") {
+        let (a, b) = segment_before(words, v - 2);
+        return (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b));
+    }
+    // "the new U.S. estimate of 10,000 troops", "the latest Ukrainian intelligence assessment": a
+    // country's name in front of the estimate, after an article.
+    let mut a = v;
+    while a > 0
+        && v - a < 6
+        && (words.is_word(a - 1) || words.w(a - 1) == ".")
+        && !matches!(words.w(a - 1), "the" | "a" | "an")
+    {
+        a -= 1;
+    }
+    let fresh =
+        |i: usize| matches!(words.w(i), "new" | "latest" | "updated" | "revised" | "official" | "initial" | "previous");
+    while a < v && fresh(a) {
+        a += 1;
+    }
+    let article = a > 0 && matches!(words.w(a - 1), "the" | "a" | "an") || a > 1 && fresh(a - 1);
+    (article && a < v && words.country_at(a).is_some()).then_some((a, v))
 }
 
 /// Every attribution in a sentence, in order.
@@ -465,7 +492,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         // "The NIS put the death toll at around 300": an estimate given.
         let put_at = matches!(w, "put" | "puts")
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
-            && (v + 2..v + 14).any(|i| words.w(i) == "at");
+            && (v + 2..(v + 48).min(words.len())).any(|i| {
+                // "at about 8,000", even past an aside between dashes.
+                words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
+            });
         if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing")) || noun_like_verb(words, v) {
             continue;
         }

@@ -278,10 +278,15 @@ impl Claimants {
         // Every country has a president: "President Emmanuel Macron" is no guess at the one the
         // article is about, though "the president" may be.
         let other_president = lower.contains("president") && name_parts(raw).next().is_some();
+        // "Intelligence reports suggest": papers of no named service are no guess at whose they are.
+        let papers = matches!(
+            lower.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()),
+            Some("reports" | "report" | "data" | "estimates" | "figures" | "documents")
+        );
         let guess = rows()
             .find(|_| country.is_none())
             .and_then(|r| Some((r.canonical.clone(), r.country?)))
-            .filter(|_| direct.is_none() && !other_president);
+            .filter(|_| direct.is_none() && !other_president && !papers);
         Lookup { direct, guess }
     }
 }

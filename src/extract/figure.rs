@@ -400,7 +400,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             "being" => sending_verb(w.w(k + 1)) || readying_verb(w.w(k + 1)),
             other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
         };
-        if moving && k > f.end && w.w(f.end) != "of" {
+        // "as many as 8,000 fighting on the front lines": a participle right after the figure.
+        let posted = k == f.end && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed");
+        if (moving || posted) && (k > f.end || posted) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }
         // "more than 4,000 had been lost": lost in a passive counts losses.
@@ -413,16 +415,34 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting", "about 8,000 of
         // them moved to Kursk".
         let start = hedge_start(w, f.num.tokens.0);
-        let before = start.checked_sub(1).map_or("", |v| w.w(v));
+        // 'with "at least 10,000 right now in Kursk"': the word before the quotation.
+        let quoted = start > 0 && matches!(w.w(start - 1), "\"" | "\u{201c}");
+        let before = (start - usize::from(quoted)).checked_sub(1).map_or("", |v| w.w(v));
         // "killed 21 soldiers and injured 40 in the village": no noun of its own.
         let bare = !w.is_word(f.end)
             || matches!(
                 w.w(f.end),
-                "in" | "on" | "at" | "near" | "during" | "since" | "over" | "across" | "around" | "last" | "this"
+                "in" | "on"
+                    | "at"
+                    | "near"
+                    | "during"
+                    | "since"
+                    | "over"
+                    | "across"
+                    | "around"
+                    | "last"
+                    | "this"
+                    | "right"
+                    | "now"
+                    | "still"
+                    | "currently"
+                    | "already"
             );
         let refers_back = bare
             && matches!(before, "killed" | "wounded" | "injured" | "captured" | "killing" | "wounding" | "capturing")
             || matches!(before, "including" | "includes" | "include") && (bare || w.w(f.end) == "from")
+            // "sent 11,000 troops, with 3,000 now in Kursk"
+            || before == "with" && bare && w.is_word(f.end)
             || w.w(0) == "of" && before == ","
             || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom");
         if refers_back && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
@@ -519,6 +539,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "this"
                 | "since"
                 | "over"
+                | "out"
                 | "during"
                 | "within"
                 | "according"
@@ -543,11 +564,27 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
     let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i));
-    (lo..j - 1).rev().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
+    // An aside between dashes is stepped over: "put the number of soldiers in Kursk - where Ukrainian
+    // troops have held ground since August - at about 8,000".
+    let dash =
+        |i: usize| matches!(w.toks[i].kind, TokKind::Punct('\u{2013}' | '\u{2014}' | '-')) && w.toks[i].space_before;
+    let mut looked_at = Vec::with_capacity(j - 1 - lo);
+    let mut i = j - 1;
+    while i > 0 && looked_at.len() < j - 1 - lo {
+        i -= 1;
+        if dash(i)
+            && let Some(k) = (i.saturating_sub(40)..i).rev().find(|&k| dash(k))
+        {
+            i = k;
+            continue;
+        }
+        looked_at.push(i);
+    }
+    looked_at.into_iter().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
         if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
             Some(Head::Before { at: i })
-        } else if matches!(w.w(i), "total" | "tally") && w.w(i.wrapping_sub(1)) == "the" {
+        } else if matches!(w.w(i), "total" | "tally") && matches!(w.w(i.wrapping_sub(1)), "the" | "a") {
             // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.
             // The head is the total itself, so that the figure's own clause says what it counts.
             (0..i).rev().any(|k| personnel(w.w(k)) == Some(Personnel::Strong)).then_some(Head::Before { at: i })
@@ -1043,7 +1080,12 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         while i < a {
             if let Some((c, len)) = w.country_at(i) {
                 // "the number of North Korean troops": a nationality before a personnel noun is whose.
-                let owner = i > 0 && w.w(i - 1) == "of" && personnel(w.w(i + len)) == Some(Personnel::Strong);
+                let noun_at = if matches!(w.w(i + len), "'" | "\u{2019}") && w.w(i + len + 1) == "s" {
+                    i + len + 2
+                } else {
+                    i + len
+                };
+                let owner = i > 0 && w.w(i - 1) == "of" && personnel(w.w(noun_at)) == Some(Personnel::Strong);
                 let prep = i > 0
                     && !owner
                     && matches!(

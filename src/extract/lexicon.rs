@@ -300,6 +300,12 @@ pub fn speech_verb(w: &str) -> bool {
             | "projected"
             | "calculated"
             | "counted"
+            | "affirmed"
+            | "affirms"
+            | "stressed"
+            | "stresses"
+            | "emphasized"
+            | "emphasised"
     )
 }
 

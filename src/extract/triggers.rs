@@ -146,6 +146,9 @@ pub const SPEECH_WORDS: &[&str] = &[
     "projected",
     "calculated",
     "counted",
+    "affirm",
+    "stress",
+    "emphasi",
 ];
 
 /// One pattern: lower-case ASCII letters, packed little-endian into a u128 (at most 16 letters), so a

@@ -437,8 +437,9 @@ pub fn sending_verb(w: &str) -> bool {
 }
 
 /// Participles of making troops ready to go, in "are being readied" (a plan, like "to be sent").
+/// Not "trained": troops "being trained in eastern Russia" are there already.
 pub fn readying_verb(w: &str) -> bool {
-    matches!(w, "readied" | "prepared" | "trained" | "mobilized" | "mobilised" | "assembled" | "recruited" | "drafted")
+    matches!(w, "readied" | "prepared" | "mobilized" | "mobilised" | "recruited" | "drafted")
 }
 
 /// Words saying the figure is already in place.

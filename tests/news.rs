@@ -985,3 +985,19 @@ fn asides_owners_and_figures_without_their_noun() {
         "'the new U.S. estimate of N troops': whose estimate, not whose troops"
     );
 }
+
+#[test]
+fn denials_claim_nothing_and_phrasal_over_is_no_hedge() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "three", "hand over"),
+        (Kind::Captured, Qualifier::Exact, Some("Ukraine (Zelensky)".into())),
+        "'hand over three captured soldiers' is three, not more than three"
+    );
+    assert_eq!(claim(c, "12,000", "has not confirmed").2, None, "'Moscow has not confirmed' is no claim by Moscow");
+    assert_eq!(
+        claim(c, "500", "has yet to confirm").2,
+        None,
+        "'has yet to confirm', 'cannot verify': no one claims it"
+    );
+}

@@ -141,6 +141,20 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
             && !(v == 1 && matches!(words.w(0), "the" | "a" | "an" | "these" | "those" | "such" | "its" | "their" | "new" | "latest" | "earlier" | "previous" | "official" | "initial")))
 }
 
+/// "Moscow has not confirmed", "has yet to confirm", "cannot independently verify": one who does
+/// not say it claims nothing.
+fn negated(words: &Words<'_>, v: usize) -> bool {
+    for i in (v.saturating_sub(4)..v).rev() {
+        match words.w(i) {
+            "not" | "never" | "t" | "cannot" | "yet" | "declined" | "refused" | "failed" => return true,
+            "has" | "have" | "had" | "did" | "does" | "do" | "is" | "was" | "are" | "were" | "been" | "be" | "to"
+            | "'" | "\u{2019}" | "also" | "still" | "publicly" | "officially" | "independently" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The words of a clause ending just before `end`, back to a boundary: `[a, end)`, maybe empty.
 fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
     let mut a = end;
@@ -496,7 +510,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 // "at about 8,000", even past an aside between dashes.
                 words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
-        if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing")) || noun_like_verb(words, v) {
+        if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing"))
+            || noun_like_verb(words, v)
+            || negated(words, v)
+        {
             continue;
         }
         // "has been reporting" is progressive, not passive.

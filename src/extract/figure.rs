@@ -694,7 +694,28 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
                 | "worried"
                 | "concerned"
         );
-    if preposition {
+    // "hand over two captured soldiers": the particle of a phrasal verb, not "more than".
+    let particle = a >= 2
+        && w.w(a - 1) == "over"
+        && matches!(
+            w.w(a - 2),
+            "hand"
+                | "hands"
+                | "handed"
+                | "handing"
+                | "turn"
+                | "turns"
+                | "turned"
+                | "turning"
+                | "take"
+                | "took"
+                | "taken"
+                | "taking"
+                | "pass"
+                | "passed"
+                | "passing"
+        );
+    if preposition || particle {
         return past.then_some(Qualifier::AtLeast);
     }
     // "the injured are approaching 1,000": nearly that many.

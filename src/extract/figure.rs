@@ -402,7 +402,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         };
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
         let posted = k == f.end && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed");
-        if (moving || posted) && (k > f.end || posted) && w.w(f.end) != "of" {
+        if (posted || moving && k > f.end) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }
         // "more than 4,000 had been lost": lost in a passive counts losses.

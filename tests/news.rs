@@ -1001,3 +1001,26 @@ fn denials_claim_nothing_and_phrasal_over_is_no_hedge() {
         "'has yet to confirm', 'cannot verify': no one claims it"
     );
 }
+
+#[test]
+fn a_broadcaster_dateline_a_page_title_and_time_after_the_verb() {
+    let c = corpus();
+    let d = doc(c, "broadcaster-dash.txt");
+    assert_eq!(
+        (d.outlet.value.as_deref(), d.outlet.found.clone()),
+        (Some("CNN"), claimline::Found::Dateline),
+        "'CNN —' on its own line"
+    );
+    assert_eq!(
+        claim(c, "12,000", "sent last autumn"),
+        (Kind::Deployed, Qualifier::Exact, Some("Ukraine (government/military)".into())),
+        "'the 12,000 sent last autumn' after a sentence about the soldiers; 'the assessment says' is the one cited"
+    );
+    assert_eq!(claim(c, "2,000", "reports said Friday").2, None, "'reports said Friday': Friday is no speaker");
+    assert_eq!(claim(c, "800", "reports said Friday").0, Kind::Planned, "'800 mine clearance specialists'");
+    assert_eq!(
+        claim(c, "2,000", "as well as").0,
+        Kind::Planned,
+        "'decided to send 800 sappers ..., as well as 2,000 builders': both planned"
+    );
+}

@@ -379,7 +379,11 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
 /// One to four capitalised words after a colon or a spaced dash end the sentence.
 fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
     let n = words.len();
-    let end = if matches!(words.w(n.checked_sub(1)?), "." | "!" | "?") { n - 1 } else { n };
+    let mut end = if matches!(words.w(n.checked_sub(1)?), "." | "!" | "?") { n - 1 } else { n };
+    // "...: Shoigu | NK News": a page title's site name after a bar is where, not who.
+    if let Some(bar) = (end.saturating_sub(5)..end).rev().find(|&i| words.w(i) == "|") {
+        end = bar;
+    }
     let sep = (end.saturating_sub(7)..end).rev().find(|&i| {
         matches!(words.w(i), ":" | "\u{2013}" | "\u{2014}" | "|") || words.w(i) == "-" && words.toks[i].space_before
     })?;
@@ -406,6 +410,8 @@ fn role_word(w: &str) -> bool {
             | "source"
             | "statement"
             | "report"
+            | "assessment"
+            | "document"
     )
 }
 
@@ -585,9 +591,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             (p, Reach::Statement)
         } else if let Some(s) = subject_before(words, v) {
             (s, Reach::Statement)
-        } else if let Some(p) = phrase_after(words, v + 1)
-            .filter(|p| words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0)))
-        {
+        } else if let Some(p) = phrase_after(words, v + 1).filter(|p| {
+            // Not "reports said Tuesday".
+            let when = dates::weekday(words.w(p.0)).is_some() || dates::month(words.w(p.0)).is_some();
+            (words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0))) && !when
+        }) {
             // '"...," said Lim Eul-chul' and '"...," he said' after the quote.
             (p, Reach::Statement)
         } else {

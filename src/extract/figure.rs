@@ -401,7 +401,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
         };
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
-        let posted = k == f.end && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed");
+        // "adding to the 11,000 sent in November".
+        let posted = k == f.end
+            && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed" | "sent" | "dispatched");
         if (posted || moving && k > f.end) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }

@@ -192,6 +192,13 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
             | "commando"
             | "engineer"
             | "sapper"
+            | "mine"
+            | "clearance"
+            | "demolition"
+            | "rescue"
+            | "repair"
+            | "technical"
+            | "intelligence"
             | "army's"
     ) || casualty_word(w).is_some()
         || w.ends_with("ed")

@@ -290,7 +290,10 @@ impl Extractor {
             let next_fig = figs.get(i + 1).map(|n| n.num.tokens.0);
             let mut kind = figure::kind(words, f, head, next_fig);
             // "would send 1,000 deminers and 5,000 builders": the plan covers both objects.
-            let joined = f.num.tokens.0 > 0 && matches!(words.w(f.num.tokens.0 - 1), "and" | "or");
+            // ... and "decided to send 1,000 sappers, as well as 5,000 builders".
+            let a = f.num.tokens.0;
+            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or")
+                || a >= 3 && (words.w(a - 3), words.w(a - 2), words.w(a - 1)) == ("as", "well", "as");
             if joined
                 && kind == crate::claim::Kind::Deployed
                 && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::Planned)

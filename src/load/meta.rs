@@ -123,6 +123,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
             Found::Dateline,
             c.get(0).map_or("", |m| m.as_str()).trim(),
         )
+    } else if let Some((name, evidence)) = outlet_dash(&head[..floor_char(head, 2000)]) {
+        Sourced::new(name.to_string(), Found::Dateline, evidence)
     } else if let Some(site) = host.as_deref().and_then(|h| OUTLETS.for_host(h)) {
         let name = match &byline_agency {
             Some(agency) if agency != site => format!("{site} ({agency})"),
@@ -191,6 +193,24 @@ fn titled_dateline(line: &str) -> Option<regex::Captures<'_>> {
     let agency = c.get(3)?.as_str().trim();
     let acronym = (2..=6).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase());
     (acronym || OUTLETS.known(agency).is_some()).then_some(c)
+}
+
+/// An outlet's own dateline with no place before it, as scraped from broadcasters' pages: "CNN —" on
+/// a line of its own, or "Kyiv (CNN) — North Korea ...". Returns the outlet and the words found.
+fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
+    head.lines().take(30).find_map(|line| {
+        let line = line.trim();
+        // Only the line's start is looked at: paragraphs are long.
+        let dash = line[..floor_char(line, 44)].find(['\u{2014}', '\u{2013}'])?;
+        let before = line[..dash].trim_end();
+        // "CNN", or the bracketed name of "Kyiv (CNN)".
+        let name = match before.rfind('(') {
+            Some(open) if before.ends_with(')') => &before[open + 1..before.len() - 1],
+            _ => before,
+        };
+        let (known, _) = OUTLETS.known(name.trim())?;
+        Some((known, line[..dash].trim()))
+    })
 }
 
 /// The first wire dateline. It always holds "(" and a capital letter (the agency).
@@ -457,6 +477,10 @@ mod tests {
         let titled = meta("Seoul, April 30 (IANS) North Korean troops are believed to have suffered losses.");
         assert_eq!(titled.outlet.value.as_deref(), Some("IANS"));
         assert_eq!(titled.outlet.found, Found::Dateline);
+        let cnn = meta("Kyiv\nCNN \u{2014}\nNorth Korea is set to send more troops.");
+        assert_eq!((cnn.outlet.value.as_deref(), cnn.outlet.found), (Some("CNN"), Found::Dateline));
+        let bracketed = meta("Kyiv (CNN) \u{2014} North Korea is set to send more troops.");
+        assert_eq!(bracketed.outlet.value.as_deref(), Some("CNN"));
         // A title-case place before any bracket is no dateline unless the bracket names an agency.
         assert_eq!(meta("Kyiv, Ukraine (the capital) is calm today.").outlet.value, None);
     }

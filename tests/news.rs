@@ -1024,3 +1024,18 @@ fn a_broadcaster_dateline_a_page_title_and_time_after_the_verb() {
         "'decided to send 800 sappers ..., as well as 2,000 builders': both planned"
     );
 }
+
+#[test]
+fn a_slashed_agency_dateline_losses_put_at_and_a_claim_named_after() {
+    let c = corpus();
+    let d = doc(c, "ministry-dateline.txt");
+    assert_eq!(d.outlet.value.as_deref(), Some("TASS"), "'MOSCOW, September 2. /TASS/.'");
+    assert_eq!(claim(c, "9,400", "put the overall losses").0, Kind::Casualties, "'put the losses ... at N troops'");
+    assert_eq!(claim(c, "310", "Losses of the Ukrainian").0, Kind::Casualties, "'losses ... were N servicemen'");
+    let later = found(c, "120", "near the village");
+    assert_eq!(
+        (later.kind, later.claimant.as_deref()),
+        (Kind::Casualties, Some("Russia")),
+        "'The ministry made the claim in its briefing' names the source of the sentence before"
+    );
+}

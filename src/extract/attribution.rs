@@ -516,7 +516,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 // "at about 8,000", even past an aside between dashes.
                 words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
-        if !(speech_verb(w) || put_at || matches!(w, "quoting" | "citing"))
+        // "The ministry made the claim on Monday".
+        let made_claim = matches!(w, "made" | "makes" | "issued")
+            && words.w(v + 1) == "the"
+            && matches!(words.w(v + 2), "claim" | "claims" | "statement" | "announcement" | "assessment");
+        if !(speech_verb(w) || put_at || made_claim || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
         {

@@ -753,6 +753,17 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if w.w(j.wrapping_sub(1)) == "the" {
         j -= 1;
     }
+    // "put the total losses of the Ukrainian forces at more than 29,250 troops", "losses over the day
+    // were more than 360 servicemen": the figure is what the losses come to.
+    if j >= 1 && matches!(w.w(j - 1), "at" | "were" | "was" | "totaled" | "totalled" | "reached" | "exceeded") {
+        let loss = (j.saturating_sub(14)..j - 1)
+            .rev()
+            .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":" | "." | ","))
+            .find_map(|i| casualty_noun(w.w(i)).filter(|_| !matches!(w.w(i), "killed" | "wounded" | "injured")));
+        if let Some(k) = loss {
+            return k;
+        }
+    }
     let mut share = false;
     if j >= 2 && w.w(j - 1) == "of" {
         if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed") {

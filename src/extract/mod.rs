@@ -192,7 +192,12 @@ impl Extractor {
         let unsourced = state.last_claim_at.is_some_and(|c| c + 1 == at)
             && claims[state.last_claims_from..].iter().any(|c| c.claimant.is_none());
         let sentence = &text[s.span];
-        if !unsourced || !["This ", "That ", "These ", "Those "].iter().any(|p| sentence.starts_with(p)) {
+        // ... and "The Russian Defence Ministry made the claim on Monday."
+        let pointing = ["This ", "That ", "These ", "Those "].iter().any(|p| sentence.starts_with(p));
+        let made = || {
+            [" made the claim", " made the statement", " made the announcement"].iter().any(|m| sentence.contains(m))
+        };
+        if !unsourced || !(pointing || made()) {
             return false;
         }
         let words = Words::new(text, s.span);

@@ -125,6 +125,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
         )
     } else if let Some((name, evidence)) = outlet_dash(&head[..floor_char(head, 2000)]) {
         Sourced::new(name.to_string(), Found::Dateline, evidence)
+    } else if let Some((name, evidence)) = slashed_dateline(&head[..floor_char(head, 2000)]) {
+        Sourced::new(name, Found::Dateline, evidence)
     } else if let Some(site) = host.as_deref().and_then(|h| OUTLETS.for_host(h)) {
         let name = match &byline_agency {
             Some(agency) if agency != site => format!("{site} ({agency})"),
@@ -195,6 +197,12 @@ fn titled_dateline(line: &str) -> Option<regex::Captures<'_>> {
     (acronym || OUTLETS.known(agency).is_some()).then_some(c)
 }
 
+/// The Russian agencies' dateline: "MOSCOW, August 24. /TASS/.".
+static DATELINE_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /([A-Z][A-Za-z-]{1,20})/")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// An outlet's own dateline with no place before it, as scraped from broadcasters' pages: "CNN —" on
 /// a line of its own, or "Kyiv (CNN) — North Korea ...". Returns the outlet and the words found.
 fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
@@ -210,6 +218,26 @@ fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
         };
         let (known, _) = OUTLETS.known(name.trim())?;
         Some((known, line[..dash].trim()))
+    })
+}
+
+/// [`DATELINE_SLASHED`] among the first lines: the agency as the outlet table names it, or as
+/// written when it is an acronym, and the dateline.
+fn slashed_dateline(head: &str) -> Option<(String, &str)> {
+    head.lines().take(30).find_map(|line| {
+        let line = line.trim();
+        // A label left before it by a scraper ("date 2024-08-24 MOSCOW, ...") is skipped.
+        let start = line.find(|c: char| c.is_ascii_uppercase())?;
+        let line = &line[start..];
+        if !line[..floor_char(line, 60)].contains(". /") {
+            return None;
+        }
+        let c = DATELINE_SLASHED.captures(line)?;
+        let agency = c.get(1)?.as_str();
+        let name = OUTLETS.known(agency).map(|k| k.0.to_string());
+        let acronym = agency.len() <= 6 && agency.bytes().all(|b| b.is_ascii_uppercase());
+        let name = name.or_else(|| acronym.then(|| agency.to_string()))?;
+        Some((name, c.get(0)?.as_str()))
     })
 }
 
@@ -477,6 +505,8 @@ mod tests {
         let titled = meta("Seoul, April 30 (IANS) North Korean troops are believed to have suffered losses.");
         assert_eq!(titled.outlet.value.as_deref(), Some("IANS"));
         assert_eq!(titled.outlet.found, Found::Dateline);
+        let tass = meta(" date 2024-08-24 MOSCOW, August 24. /TASS/. The army lost over 5,500 servicemen.");
+        assert_eq!((tass.outlet.value.as_deref(), tass.outlet.found), (Some("TASS"), Found::Dateline));
         let cnn = meta("Kyiv\nCNN \u{2014}\nNorth Korea is set to send more troops.");
         assert_eq!((cnn.outlet.value.as_deref(), cnn.outlet.found), (Some("CNN"), Found::Dateline));
         let bracketed = meta("Kyiv (CNN) \u{2014} North Korea is set to send more troops.");

@@ -1039,3 +1039,19 @@ fn a_slashed_agency_dateline_losses_put_at_and_a_claim_named_after() {
         "'The ministry made the claim in its briefing' names the source of the sentence before"
     );
 }
+
+#[test]
+fn the_object_of_sending_with_its_noun_left_out() {
+    let c = corpus();
+    let initial = found(c, "4,500", "an initial");
+    assert_eq!(
+        (initial.kind, initial.side),
+        (Kind::Deployed, claimline::Side::Other),
+        "'had sent an initial N since the spring' after a sentence about troops"
+    );
+    assert_eq!(
+        claim(c, "1,200", "notified Congress").2.as_deref(),
+        Some("administration"),
+        "'notified' is a speech verb; a role no table knows stays as written"
+    );
+}

@@ -445,10 +445,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             || matches!(before, "including" | "includes" | "include") && (bare || w.w(f.end) == "from")
             // "sent 11,000 troops, with 3,000 now in Kursk"
             || before == "with" && bare && w.is_word(f.end)
+
             || w.w(0) == "of" && before == ","
             || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom");
         if refers_back && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
             return Some(Head::Before { at });
+        }
+        // "the U.S. has sent an initial 14,000 since the spring", after a sentence about troops: the
+        // object of a verb of sending, its noun left out.
+        if bare && w.is_word(f.end) && sent_object(w, start) {
+            return Some(Head::Noun { at: f.end - 1 });
         }
         // "Around 8,000 of them are now in Kursk": the troops of the sentence before.
         if context && w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those") {
@@ -456,6 +462,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         }
     }
     head_before(w, f)
+}
+
+/// Is the figure starting at token `start` (its hedge included) the object of a verb of sending:
+/// "has sent an initial 14,000", "deployed another 2,000"?
+fn sent_object(w: &Words<'_>, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && matches!(w.w(k - 1), "a" | "an" | "the" | "another" | "initial" | "further" | "first" | "second") {
+        k -= 1;
+    }
+    k > 0 && matches!(w.w(k - 1), "sent" | "deployed" | "dispatched" | "sending" | "deploying" | "dispatching")
 }
 
 /// Does "by" after a verb of growth stand before token `j` ("has risen by", "grew by")?

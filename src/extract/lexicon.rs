@@ -309,6 +309,8 @@ pub fn speech_verb(w: &str) -> bool {
             | "counted"
             | "affirmed"
             | "affirms"
+            | "notified"
+            | "tweeted"
             | "stressed"
             | "stresses"
             | "emphasized"

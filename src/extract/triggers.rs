@@ -147,6 +147,8 @@ pub const SPEECH_WORDS: &[&str] = &[
     "calculated",
     "counted",
     "affirm",
+    "notified",
+    "tweeted",
     "stress",
     "emphasi",
 ];

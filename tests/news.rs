@@ -253,6 +253,8 @@ fn hedges_as_news_writes_them() {
         ("11,000", "11,000-plus", AtLeast),
         ("several thousand", "several thousand", Vague),
         ("twelve thousand", "twelve thousand", Exact),
+        ("700", "Approx. 700", Approx),
+        ("2,300", "est. 2,300", Approx),
     ] {
         assert_eq!(claim(c, number, needle).1, qualifier, "{needle}");
     }

@@ -677,6 +677,10 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if a > 0 && matches!(w.w(a - 1), "\"" | "\u{201c}") {
         a -= 1;
     }
+    // "approx. 500", "est. 3,000", "ca. 200": an abbreviated hedge keeps its stop.
+    if a > 1 && w.w(a - 1) == "." && matches!(w.w(a - 2), "approx" | "est" | "ca") {
+        a -= 1;
+    }
     // "a couple thousand": a round figure, loosely.
     if matches!(w.w(f.num.tokens.0 + 1), "couple" | "pair") && f.num.tokens.1 > f.num.tokens.0 + 2 {
         return Some(Qualifier::Approx);

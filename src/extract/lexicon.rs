@@ -233,7 +233,7 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
             ("close", "to") | ("an", "estimated") | ("or", "so") => Qualifier::Approx,
             _ => match last(1) {
                 "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "estimated"
-                | "circa" | "approx" | "ca" | "~" | "reportedly" => Qualifier::Approx,
+                | "circa" | "approx" | "est" | "ca" | "~" | "reportedly" => Qualifier::Approx,
                 "over" | "above" | "exceeding" | "beyond" => Qualifier::AtLeast,
                 "under" | "below" | "max" => Qualifier::AtMost,
                 _ => return None,

@@ -1057,3 +1057,20 @@ fn the_object_of_sending_with_its_noun_left_out() {
         "'notified' is a speech verb; a role no table knows stays as written"
     );
 }
+
+#[test]
+fn a_live_page_with_an_emphasised_date_and_bulleted_sources() {
+    let c = corpus();
+    let d = doc(c, "live-bullets.md");
+    assert_eq!(
+        d.published.value.map(|p| p.to_string()).as_deref(),
+        Some("2025-01-14"),
+        "'**Last updated:** 14 January 2025, 18:05 GMT'"
+    );
+    let dead = found(c, "300", "Seoul's spy agency: 300 dead");
+    assert_eq!(
+        (dead.kind, dead.side, dead.claimant.as_deref()),
+        (Kind::Killed, claimline::Side::NorthKorea, Some("South Korea NIS")),
+        "'- Seoul's spy agency: 300 dead': a known speaker before a colon, lower-case words and all"
+    );
+}

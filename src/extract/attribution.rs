@@ -369,9 +369,15 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     if place {
         return None;
     }
-    let name = (first..colon).all(|i| {
-        words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || words.w(i) == "s"
-    });
+    let capitalised = |i: usize| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+    // "Seoul's spy agency: 300 dead" too: lower-case words after a capitalised start, which the
+    // alias table must know (quotation marks are not there to vouch for it).
+    let name = (first..colon).all(|i| capitalised(i) || words.w(i) == "s")
+        || !quote
+            && capitalised(first)
+            && (first..colon).all(|i| words.is_word(i) || matches!(words.w(i), "'" | "\u{2019}"))
+            // "North Korean troops: at least 1,000 killed" names whom, not who.
+            && crate::extract::lexicon::personnel(words.w(colon - 1)).is_none();
     (name && (quote || colon - first <= 6)).then_some(((first, colon), !quote))
 }
 

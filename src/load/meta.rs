@@ -360,7 +360,8 @@ fn label_stripped(line: &str) -> Option<&str> {
         ["first published", "last updated", "published", "updated", "posted", "date", "dated", "released"];
     // Only these follow a byline's name on the same line; "date" there is too common a word.
     const AFTER_NAME: [&str; 3] = ["published", "updated", "posted"];
-    let l = line.trim();
+    // "**Last updated:** 14 January 2025": markdown emphasis around the label.
+    let l = line.trim().trim_start_matches(['*', '_']);
     let lower = l.to_ascii_lowercase();
     let at = LABELS.iter().find(|label| lower.starts_with(**label)).map(|label| (0, label.len())).or_else(|| {
         AFTER_NAME.iter().find_map(|label| {
@@ -376,7 +377,7 @@ fn label_stripped(line: &str) -> Option<&str> {
     if !l.is_char_boundary(pos + len) {
         return None;
     }
-    let rest = l[pos + len..].trim_start_matches([':', ' ', '\u{a0}']);
+    let rest = l[pos + len..].trim_start_matches([':', ' ', '\u{a0}', '*', '_']);
     // "Posted on Oct 23", "Published on: 2025/03/27"
     let on = rest.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")) && rest[2..].starts_with([' ', ':']);
     let rest = if on { rest[2..].trim_start_matches([':', ' ']) } else { rest };
@@ -479,6 +480,7 @@ mod tests {
             ("By **Jane Doe** | 12 Dec. 2024, 09:15", "2024-12-12"),
             ("Umer Jamshaid Published December 23, 2024 | 11:39 PM", "2024-12-23"),
             ("Published on: 2025/03/27 17:00", "2025-03-27"),
+            ("**Last updated:** 14 January 2025, 18:05 GMT", "2025-01-14"),
             // Multi-byte characters where the evidence is cut.
             (
                 "date 2024-12-23 x\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}\u{2014} \u{201c}Ukrainian\u{201d} president Zelenskiy has expressed worries about troops sent.",

@@ -375,7 +375,11 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     let name = (first..colon).all(|i| capitalised(i) || words.w(i) == "s")
         || !quote
             && capitalised(first)
-            && (first..colon).all(|i| words.is_word(i) || matches!(words.w(i), "'" | "\u{2019}"))
+            && (first..colon).all(|i| {
+                let w = words.w(i);
+                // A noun phrase, no clause: not "He listed the units:", "The troops were sent to Kursk:".
+                (words.is_word(i) && !w.ends_with("ed") && !be_verb(w) && !speech_verb(w)) || matches!(w, "'" | "\u{2019}")
+            })
             // "North Korean troops: at least 1,000 killed" names whom, not who.
             && crate::extract::lexicon::personnel(words.w(colon - 1)).is_none();
     (name && (quote || colon - first <= 6)).then_some(((first, colon), !quote))

@@ -421,6 +421,8 @@ fn claim_dates_as_news_writes_them() {
         // year before it.
         ("1,509", Some("2024-10-17")),
         ("1,510", Some("2023-11-04")),
+        // "On Sunday," before a speaker with an article: a time, not part of the name.
+        ("1,511", Some("2024-10-20")),
     ] {
         assert_eq!(date(number).as_deref(), expected, "{number}");
     }

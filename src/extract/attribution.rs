@@ -270,10 +270,17 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         let (pa, pb) = segment_before(words, a - 1);
         // "Lee Seong-kweun": the part after a hyphen may be lower case.
         let hyphened = |i: usize| i > pa && words.w(i - 1) == "-" && !words.toks[i].space_before;
+        // Not "On Sunday, the NIS said": a time is no name.
+        let when = |i: usize| {
+            dates::weekday(words.w(i)).is_some()
+                || dates::month(words.w(i)).is_some()
+                || matches!(words.w(i), "on" | "in" | "at" | "by" | "after" | "before" | "since" | "during")
+        };
         let name_like = pa < pb
             && (pa..pb).all(|i| {
                 words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || hyphened(i)
-            });
+            })
+            && !(pa..pb).any(when);
         if parenthetical && pa < pb {
             return Some((pa, pb));
         }

@@ -1076,3 +1076,15 @@ fn a_live_page_with_an_emphasised_date_and_bulleted_sources() {
         "'- Seoul's spy agency: 300 dead': a known speaker before a colon, lower-case words and all"
     );
 }
+
+#[test]
+fn losses_said_to_be_deaths_listed_as_missing_and_stated_this() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "41 200", "41 200 Ukrainian soldiers"),
+        (Kind::Killed, Qualifier::Exact, Some("Ukraine (Zelensky)".into())),
+        "'The president stated this' names the source of the sentence before"
+    );
+    assert_eq!(claim(c, "320 000", "lost roughly").0, Kind::Killed, "'lost N soldiers killed': deaths, not all losses");
+    assert_eq!(claim(c, "40,000 to 60,000", "listed as missing").0, Kind::Missing, "'are listed as missing'");
+}

@@ -660,6 +660,11 @@ fn linking_word(w: &str) -> bool {
             | "either"
             | "went"
             | "gone"
+            // "are listed as missing in action"
+            | "listed"
+            | "considered"
+            | "registered"
+            | "as"
     )
 }
 
@@ -812,6 +817,14 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             && casualty_word(w.w(v - 2)).is_some_and(|k| verb.is_some_and(|v| v != k));
         if pair {
             return Kind::Casualties;
+        }
+        // "Russia lost 350,000 soldiers killed": the losses are said to be deaths.
+        if verb == Some(Kind::Casualties)
+            && let Head::Noun { at } = head
+            && at >= f.end
+            && let Some(k) = casualty_word(w.w(at + 1))
+        {
+            return joined_casualties(w, at + 1).unwrap_or(k);
         }
         if let Some(k) = verb {
             return k;

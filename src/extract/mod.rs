@@ -192,11 +192,19 @@ impl Extractor {
         let unsourced = state.last_claim_at.is_some_and(|c| c + 1 == at)
             && claims[state.last_claims_from..].iter().any(|c| c.claimant.is_none());
         let sentence = &text[s.span];
-        // ... and "The Russian Defence Ministry made the claim on Monday."
+        // ... and "The Russian Defence Ministry made the claim on Monday.", "President Zelensky stated
+        // this in an interview."
         let pointing = ["This ", "That ", "These ", "Those "].iter().any(|p| sentence.starts_with(p));
-        let made = || {
-            [" made the claim", " made the statement", " made the announcement"].iter().any(|m| sentence.contains(m))
-        };
+        const NAMING: [&str; 7] = [
+            " made the claim",
+            " made the statement",
+            " made the announcement",
+            " stated this",
+            " said this",
+            " reported this",
+            " announced this",
+        ];
+        let made = || NAMING.iter().any(|m| sentence.contains(m));
         if !unsourced || !(pointing || made()) {
             return false;
         }

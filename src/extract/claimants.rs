@@ -478,8 +478,27 @@ fn is_title_word(w: &str) -> bool {
 /// An attribution as a plain name: without determiners, appositives and possessive clutter.
 fn clean(raw: &str) -> String {
     let head = raw.split(',').next().unwrap_or(raw).trim();
-    let head = head.strip_prefix("the ").or_else(|| head.strip_prefix("The ")).unwrap_or(head);
-    head.split_whitespace().collect::<Vec<_>>().join(" ")
+    let head = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|a| head.strip_prefix(a)).unwrap_or(head);
+    let mut out = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "Officials said" opening a sentence and "officials said" within one are the same speakers.
+    const GENERIC: [&str; 12] = [
+        "Officials",
+        "Analysts",
+        "Experts",
+        "Sources",
+        "Observers",
+        "Diplomats",
+        "Reports",
+        "Authorities",
+        "Commanders",
+        "Officers",
+        "Spokesman",
+        "Spokeswoman",
+    ];
+    if let Some(g) = GENERIC.iter().find(|g| out.split(' ').next() == Some(**g)) {
+        out.replace_range(..g.len(), &g.to_lowercase());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -506,6 +525,8 @@ mod tests {
         assert_eq!(resolve("Ukrainian media").as_deref(), Some("Ukrainian media"));
         assert_eq!(resolve("South").as_deref(), Some("South Korea government"));
         assert_eq!(resolve("Lim Eul-chul"), None);
+        assert_eq!(clean("Officials"), clean("officials"), "an opening capital is no other speaker");
+        assert_eq!(clean("a spokesman"), clean("The spokesman"));
         assert_eq!(
             resolve("military intelligence chief Kyrylo Budanov").as_deref(),
             Some("Ukraine (government/military)")

@@ -1088,3 +1088,19 @@ fn losses_said_to_be_deaths_listed_as_missing_and_stated_this() {
     assert_eq!(claim(c, "320 000", "lost roughly").0, Kind::Killed, "'lost N soldiers killed': deaths, not all losses");
     assert_eq!(claim(c, "40,000 to 60,000", "listed as missing").0, Kind::Missing, "'are listed as missing'");
 }
+
+#[test]
+fn a_caption_between_two_paragraphs_does_not_break_the_story() {
+    let c = corpus();
+    let died = found(c, "900", "of them had died");
+    assert_eq!(
+        (died.kind, died.qualifier, died.claimant.as_deref()),
+        (Kind::Killed, Qualifier::Approx, Some("South Korea NIS")),
+        "'around 900 of them had died' goes on from the paragraph before the photo caption"
+    );
+    let d = doc(c, "page-caption.html");
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == d.id && cl.number_text == "3,000"),
+        "a script's text is no article text"
+    );
+}

@@ -124,6 +124,12 @@ impl Extractor {
                         || memchr::memmem::find(t, b" of them").is_some()
                         || memchr::memmem::find(t, b" of those").is_some())
             };
+            // A caption or a stray line between two paragraphs ("North Korean troops at a parade.
+            // REUTERS/File Photo") does not end the story the next sentence goes on with.
+            if !number && !speech && s.span.len() < 120 && state.last_claim_at.is_some_and(|c| c + 1 == at) {
+                state.last_claim_at = Some(at);
+                continue;
+            }
             let figure = number && (figure || of_them());
             if !figure {
                 if speech && !self.source_of_previous(doc, &s, at, &mut state, &mut claims) {

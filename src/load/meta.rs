@@ -206,8 +206,14 @@ static DATELINE_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
 /// An outlet's own dateline with no place before it, as scraped from broadcasters' pages: "CNN —" on
 /// a line of its own, or "Kyiv (CNN) — North Korea ...". Returns the outlet and the words found.
 fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
-    head.lines().take(30).find_map(|line| {
-        let line = line.trim();
+    // Dashes are rare in a page's head: the lines are found from them, by SIMD.
+    let b = head.as_bytes();
+    let dashes =
+        memchr::memmem::find_iter(b, "\u{2014}".as_bytes()).chain(memchr::memmem::find_iter(b, "\u{2013}".as_bytes()));
+    let mut dashes: Vec<usize> = dashes.collect();
+    dashes.sort_unstable();
+    lines_at(head, dashes.into_iter()).find_map(|(start, end)| {
+        let line = head[start..end].trim();
         // Only the line's start is looked at: paragraphs are long.
         let dash = line[..floor_char(line, 44)].find(['\u{2014}', '\u{2013}'])?;
         let before = line[..dash].trim_end();
@@ -224,15 +230,12 @@ fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
 /// [`DATELINE_SLASHED`] among the first lines: the agency as the outlet table names it, or as
 /// written when it is an acronym, and the dateline.
 fn slashed_dateline(head: &str) -> Option<(String, &str)> {
-    head.lines().take(30).find_map(|line| {
-        let line = line.trim();
+    let slashes = memchr::memmem::find_iter(head.as_bytes(), b". /");
+    lines_at(head, slashes).find_map(|(start, end)| {
+        let line = head[start..end].trim();
         // A label left before it by a scraper ("date 2024-08-24 MOSCOW, ...") is skipped.
-        let start = line.find(|c: char| c.is_ascii_uppercase())?;
-        let line = &line[start..];
-        if !line[..floor_char(line, 60)].contains(". /") {
-            return None;
-        }
-        let c = DATELINE_SLASHED.captures(line)?;
+        let first = line.find(|c: char| c.is_ascii_uppercase())?;
+        let c = DATELINE_SLASHED.captures(&line[first..])?;
         let agency = c.get(1)?.as_str();
         let name = OUTLETS.known(agency).map(|k| k.0.to_string());
         let acronym = agency.len() <= 6 && agency.bytes().all(|b| b.is_ascii_uppercase());

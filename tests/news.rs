@@ -1104,3 +1104,13 @@ fn a_caption_between_two_paragraphs_does_not_break_the_story() {
         "a script's text is no article text"
     );
 }
+
+#[test]
+fn a_lone_claim_takes_the_side_whose_troops_the_story_names() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "3,400", "casualties had reached").side,
+        claimline::Side::NorthKorea,
+        "no other claim says whose; the story is about North Korean troops"
+    );
+}

@@ -177,7 +177,7 @@ impl Extractor {
             }
             remember_speaker(&mut state, &resolved, at);
         }
-        fill_sides(&mut claims, &sides);
+        fill_sides(text, &mut claims, &sides);
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = ClaimId(first_id + i as u32);
         }
@@ -458,14 +458,41 @@ fn claim_date(
     }
 }
 
-/// Claims whose sentence does not say whose troops take the side most of the document's claims state.
-fn fill_sides(claims: &mut [Claim], sides: &[Option<Side>]) {
+/// Claims whose sentence does not say whose troops take the side most of the document's claims state,
+/// or, when none does, the side whose troops the text names most ("North Korean troops").
+fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
     let mut counts: HashMap<Side, usize> = HashMap::new();
     for s in sides.iter().flatten() {
         *counts.entry(*s).or_default() += 1;
     }
     let majority = counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s);
+    let fallback = match majority {
+        Some(m) => m,
+        None if sides.iter().any(Option::is_none) => named_troops(text).unwrap_or(Side::Other),
+        None => Side::Other,
+    };
     for (c, s) in claims.iter_mut().zip(sides) {
-        c.side = s.or(majority).unwrap_or(Side::Other);
+        c.side = s.unwrap_or(fallback);
     }
+}
+
+/// The side whose personnel the text names most often ("North Korean troops", "Pyongyang's
+/// soldiers"), if any. Read only for documents none of whose claims says.
+fn named_troops(text: &str) -> Option<Side> {
+    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(north korean|n\. korean|dprk|pyongyang's|russian|moscow's|ukrainian|kyiv's)\s+(?:troops|soldiers|forces|servicemen|personnel|fighters|units)\b",
+        )
+        .unwrap_or_else(|_| unreachable!("a valid pattern"))
+    });
+    let mut counts: HashMap<Side, usize> = HashMap::new();
+    for c in NAMED.captures_iter(text) {
+        let side = match c[1].to_ascii_lowercase().as_str() {
+            "russian" | "moscow's" => Side::Russia,
+            "ukrainian" | "kyiv's" => Side::Ukraine,
+            _ => Side::NorthKorea,
+        };
+        *counts.entry(side).or_default() += 1;
+    }
+    counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s)
 }

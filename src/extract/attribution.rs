@@ -130,6 +130,13 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     if subject && matches!(words.w(v), "reports" | "claims" | "estimates") {
         return true;
     }
+    // "The Kremlin denied reports that ...", "confirmed claims that": the object of a verb before it.
+    if matches!(words.w(v), "reports" | "claims" | "estimates")
+        && v > 0
+        && (words.w(v - 1).ends_with("ed") || matches!(words.w(v - 1), "denies" | "dismisses" | "rejects"))
+    {
+        return true;
+    }
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !closes_sentence

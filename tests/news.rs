@@ -1004,6 +1004,11 @@ fn denials_claim_nothing_and_phrasal_over_is_no_hedge() {
         None,
         "'has yet to confirm', 'cannot verify': no one claims it"
     );
+    assert_eq!(
+        claim(c, "6,000", "denied reports").2,
+        None,
+        "'The Kremlin denied reports that N': a denial claims nothing"
+    );
 }
 
 #[test]

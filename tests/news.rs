@@ -1119,3 +1119,10 @@ fn a_lone_claim_takes_the_side_whose_troops_the_story_names() {
         "no other claim says whose; the story is about North Korean troops"
     );
 }
+
+#[test]
+fn short_follow_ons_with_the_noun_left_out() {
+    let c = corpus();
+    assert_eq!(claim(c, "700", "have died").0, Kind::Killed, "'Around N have died.' after a sentence about the troops");
+    assert_eq!(claim(c, "45", "surrendered").0, Kind::Captured, "'Another N surrendered.': the verb right after");
+}

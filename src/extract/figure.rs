@@ -409,7 +409,14 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         }
         // "more than 4,000 had been lost": lost in a passive counts losses.
         let lost = w.w(k) == "lost" && matches!(w.w(k - 1), "been" | "were" | "was");
-        if let Some(kind) = casualty_word(w.w(k)).or(lost.then_some(Kind::Casualties)).filter(|_| k > f.end) {
+        // "Another 40 surrendered.": right after the figure when the figure is the subject.
+        let mut s0 = hedge_start(w, f.num.tokens.0);
+        if s0 > 0 && matches!(w.w(s0 - 1), "another" | "some" | "the") {
+            s0 -= 1;
+        }
+        let subject = s0 == 0 || matches!(w.w(s0 - 1), "and" | "but" | "while" | "," | "\"" | "\u{201c}");
+        if let Some(kind) = casualty_word(w.w(k)).or(lost.then_some(Kind::Casualties)).filter(|_| k > f.end || subject)
+        {
             return Some(Head::Casualty { at: k, kind });
         }
         // A figure standing for (part of) troops named before it in the sentence: "had wounded 2,800

@@ -367,9 +367,19 @@ fn is_function_word(w: &str) -> bool {
 
 /// Is a capitalised word a country name ("Russia", "Korean")? Without allocating for ASCII words.
 fn names_country(w: &str) -> bool {
+    // One word, so an exact match against the one-word country names ("Seoul", "Pyongyang", "South").
+    static ONE_WORD: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        COUNTRY_WORDS
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|n| !n.contains([' ', '.']))
+            .chain(["south", "north"])
+            .collect()
+    });
     match crate::tokens::ShortLower::new(w) {
-        Some(lower) => std::str::from_utf8(lower.as_bytes()).is_ok_and(|l| country_of(l).is_some()),
-        None => country_of(&w.to_lowercase()).is_some(),
+        // "Ukraine-Russia": a hyphened pair is searched as text.
+        Some(lower) if !w.contains('-') => std::str::from_utf8(lower.as_bytes()).is_ok_and(|l| ONE_WORD.contains(l)),
+        _ => country_of(&w.to_lowercase()).is_some(),
     }
 }
 
@@ -434,45 +444,47 @@ impl<'t> Registry<'t> {
 
 /// Titles and institution words: not parts of a person's name ("President", "Ministry").
 fn is_title_word(w: &str) -> bool {
-    const TITLES: [&str; 36] = [
-        "Ministry",
-        "Agency",
-        "Service",
-        "Office",
-        "Department",
-        "Staff",
-        "Council",
-        "Committee",
-        "Command",
-        "Forces",
-        "Force",
-        "Army",
-        "Navy",
-        "Intelligence",
-        "Government",
-        "Military",
-        "Institute",
-        "Guard",
-        "Officials",
-        "Official",
-        "President",
-        "Minister",
-        "Secretary",
-        "Lawmaker",
-        "Rep",
-        "Reps",
-        "Defense",
-        "Defence",
-        "General",
-        "Spokesperson",
-        "Spokesman",
-        "Director",
-        "Chief",
-        "Deputy",
-        "Ambassador",
-        "National",
-    ];
-    TITLES.contains(&w)
+    // A match compiles to a switch on the length, then a few compares; this runs for every
+    // capitalised word of every speaker.
+    matches!(
+        w,
+        "Ministry"
+            | "Agency"
+            | "Service"
+            | "Office"
+            | "Department"
+            | "Staff"
+            | "Council"
+            | "Committee"
+            | "Command"
+            | "Forces"
+            | "Force"
+            | "Army"
+            | "Navy"
+            | "Intelligence"
+            | "Government"
+            | "Military"
+            | "Institute"
+            | "Guard"
+            | "Officials"
+            | "Official"
+            | "President"
+            | "Minister"
+            | "Secretary"
+            | "Lawmaker"
+            | "Rep"
+            | "Reps"
+            | "Defense"
+            | "Defence"
+            | "General"
+            | "Spokesperson"
+            | "Spokesman"
+            | "Director"
+            | "Chief"
+            | "Deputy"
+            | "Ambassador"
+            | "National"
+    )
 }
 
 /// An attribution as a plain name: without determiners, appositives and possessive clutter.

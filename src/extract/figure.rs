@@ -1021,8 +1021,53 @@ fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
 fn hedge_start(w: &Words<'_>, a: usize) -> usize {
     let mut j = a;
     loop {
-        let words: Vec<&str> = (j.saturating_sub(3)..j).map(|i| w.w(i)).collect();
-        let n = words.len();
+        // The (up to) three words before `j`, without an allocation: this runs for every figure.
+        let lo = j.saturating_sub(3);
+        let mut buf = [""; 3];
+        for (k, i) in (lo..j).enumerate() {
+            buf[k] = w.w(i);
+        }
+        let n = j - lo;
+        let words = &buf[..n];
+        // Every hedge ends on one of these words: most figures are turned down by one match.
+        let last = if n > 0 { words[n - 1] } else { "" };
+        let may_end_hedge = matches!(
+            last,
+            "as" | "than"
+                | "of"
+                | "least"
+                | "to"
+                | "most"
+                | "estimated"
+                | "so"
+                | "about"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "circa"
+                | "approx"
+                | "est"
+                | "ca"
+                | "~"
+                | "reportedly"
+                | "over"
+                | "above"
+                | "exceeding"
+                | "beyond"
+                | "under"
+                | "below"
+                | "max"
+                | "an"
+                | "a"
+                | "the"
+                | "."
+        );
+        if !may_end_hedge {
+            return j;
+        }
         let step = if n >= 3
             && qualifier_before(&words[n - 3..]).is_some()
             && qualifier_before(&words[n - 1..]).is_none()

@@ -1126,3 +1126,10 @@ fn short_follow_ons_with_the_noun_left_out() {
     assert_eq!(claim(c, "700", "have died").0, Kind::Killed, "'Around N have died.' after a sentence about the troops");
     assert_eq!(claim(c, "45", "surrendered").0, Kind::Captured, "'Another N surrendered.': the verb right after");
 }
+
+#[test]
+fn a_total_that_shrank_to_a_figure_from_another() {
+    let c = corpus();
+    let shrunk = found(c, "6,500", "had shrunk to");
+    assert_eq!((shrunk.kind, shrunk.side), (Kind::Deployed, claimline::Side::NorthKorea), "'shrunk to N from M'");
+}

@@ -565,6 +565,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "since"
                 | "over"
                 | "out"
+                // "had shrunk to 8,000 from 11,000"
+                | "from"
                 | "during"
                 | "within"
                 | "according"

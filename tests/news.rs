@@ -1133,3 +1133,16 @@ fn a_total_that_shrank_to_a_figure_from_another() {
     let shrunk = found(c, "6,500", "had shrunk to");
     assert_eq!((shrunk.kind, shrunk.side), (Kind::Deployed, claimline::Side::NorthKorea), "'shrunk to N from M'");
 }
+
+#[test]
+fn a_force_of_n_and_units_wiped_out() {
+    let c = corpus();
+    assert_eq!(claim(c, "13,000", "a force of").0, Kind::Deployed, "'a force of N to Russia'");
+    assert_eq!(claim(c, "400", "wiped out").0, Kind::Casualties, "'a unit of N soldiers was wiped out'");
+    let eliminated = found(c, "230", "eliminated");
+    assert_eq!(
+        (eliminated.kind, eliminated.side),
+        (Kind::Killed, claimline::Side::Ukraine),
+        "'eliminated N servicemen'"
+    );
+}

@@ -576,8 +576,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "were"
                 | "are"
         );
-    // "rose by about 2,000 to some 10,000"
-    if next_is_word && !(rise && w.w(f.end) == "to") {
+    // "rose by about 2,000 to some 10,000", "sent a force of 12,000 to Russia"
+    if next_is_word && !((rise || w.w(j - 1) == "of") && w.w(f.end) == "to") {
         return None;
     }
     // "the number of Pyongyang's soldiers killed in action was around 600": a copula after a phrase
@@ -608,8 +608,10 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         looked_at.push(i);
     }
     looked_at.into_iter().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
-        // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too.
-        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" {
+        // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too; "a
+        // force of 12,000", "a detachment of 800": a body of troops right before "of".
+        let body = matches!(w.w(i), "force" | "detachment" | "deployment" | "unit") && w.w(i + 1) == "of" && i + 2 == j;
+        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body {
             Some(Head::Before { at: i })
         } else if matches!(w.w(i), "total" | "tally") && matches!(w.w(i.wrapping_sub(1)), "the" | "a") {
             // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.

@@ -44,7 +44,10 @@ pub fn casualty_noun(w: &str) -> Option<Kind> {
 /// Participles and adjectives saying what happened to the counted people.
 pub fn casualty_word(w: &str) -> Option<Kind> {
     Some(match w {
-        "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" => Kind::Killed,
+        "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" | "eliminated"
+        | "annihilated" => Kind::Killed,
+        // "a unit of 500 soldiers was wiped out"
+        "wiped" => Kind::Casualties,
         "wounded" | "injured" | "injuries" | "hurt" => Kind::Wounded,
         "casualties" | "losses" => Kind::Casualties,
         "captured" | "surrendered" | "prisoners" | "prisoner" | "pows" => Kind::Captured,

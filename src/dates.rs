@@ -106,6 +106,19 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         {
             NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         }
+        // 23/12/2024 and 12/23/2024: only when the day gives itself away (over 12); 03/04/2024 is
+        // left undated rather than guessed.
+        [a, b, y, rest @ ..]
+            if y.len() == 4 && time_like(rest) && [a, b, y].iter().all(|w| w.bytes().all(|c| c.is_ascii_digit())) =>
+        {
+            let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            let (day, month) = match (a > 12, b > 12) {
+                (true, false) => (a, b),
+                (false, true) => (b, a),
+                _ => return None,
+            };
+            NaiveDate::from_ymd_opt(y.parse().ok()?, month, day)
+        }
         // 23.10.2024, and year first as Korean sites write it: "2025.06.26. 17:30"
         [one, rest @ ..] if one.trim_end_matches('.').matches('.').count() == 2 && time_like(rest) => {
             let parts: Vec<&str> = one.trim_end_matches('.').split('.').collect();
@@ -158,6 +171,9 @@ mod tests {
         assert_eq!(parse_date("Sept 3, 2024"), d(2024, 9, 3));
         assert_eq!(parse_date("North Korea sent troops"), None);
         assert_eq!(parse_date("May 2024 was warm"), None);
+        assert_eq!(parse_date("23/12/2024"), d(2024, 12, 23));
+        assert_eq!(parse_date("12/23/2024 10:00"), d(2024, 12, 23));
+        assert_eq!(parse_date("03/04/2024"), None, "day and month could be either");
     }
 
     #[test]

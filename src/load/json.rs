@@ -28,8 +28,22 @@ fn string_field(obj: &Value, names: &[&str]) -> Option<String> {
 }
 
 fn article(obj: &Value) -> Result<Parsed, LoadError> {
-    let body = string_field(obj, &["text", "body", "content", "article", "maintext", "full_text"])
-        .ok_or(LoadError::NoArticleInJson)?;
+    let body = string_field(
+        obj,
+        &[
+            "text",
+            "body",
+            "content",
+            "article",
+            "maintext",
+            "full_text",
+            "articleBody",
+            "article_body",
+            "fulltext",
+            "story",
+        ],
+    )
+    .ok_or(LoadError::NoArticleInJson)?;
     let mut hints = Hints::default();
     let mut text = String::new();
     let mut blocks = Vec::new();
@@ -103,5 +117,11 @@ mod tests {
         assert_eq!(first.and_then(|p| p.hints.outlet.clone()).map(|o| o.0).as_deref(), Some("Reuters"));
         assert!(matches!(arts[1].parsed, Err(LoadError::NoArticleInJson)));
         assert!(matches!(parse("{oops", false), Err(LoadError::Json { .. })));
+        // schema.org names, as exported from CMSs.
+        let ld =
+            parse(r#"{"headline": "H", "articleBody": "About 1,000 troops.", "datePublished": "23/12/2024"}"#, false);
+        let ld = ld.ok().and_then(|v| v.into_iter().next()).and_then(|a| a.parsed.ok());
+        assert_eq!(ld.as_ref().map(|p| p.text.as_str()), Some("H\n\nAbout 1,000 troops."));
+        assert_eq!(ld.and_then(|p| p.hints.published).map(|d| d.0.to_string()).as_deref(), Some("2024-12-23"));
     }
 }

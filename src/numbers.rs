@@ -332,7 +332,11 @@ fn parse_at(sc: &Scan<'_>, start: usize) -> Option<NumberMatch> {
     match toks[i].kind {
         TokKind::Punct('-' | '\u{2212}') => {
             let prev_ok = i == 0 || toks[i].space_before || matches!(toks[i - 1].kind, TokKind::Punct(c) if c != '.');
-            let next_num = numeral_at(toks, i + 1).is_some_and(|n| !n.unit_suffix);
+            // "The figure - 7,000 troops - was": after a word, a dash with space after it is no minus
+            // sign ("- 1,200,000" alone still is).
+            let after_word = i > 0 && toks[i - 1].is_word();
+            let next_num =
+                numeral_at(toks, i + 1).is_some_and(|n| !n.unit_suffix) && !(after_word && toks[i + 1].space_before);
             if !(prev_ok && next_num) {
                 return None;
             }

@@ -1146,3 +1146,15 @@ fn a_force_of_n_and_units_wiped_out() {
         "'eliminated N servicemen'"
     );
 }
+
+#[test]
+fn a_dash_is_no_minus_and_a_relative_clause_names_its_noun() {
+    let c = corpus();
+    let dashed = found(c, "7,500", "The estimate - 7,500");
+    assert_eq!(dashed.value, 7_500.0, "'The estimate - 7,500 troops -': a dash after a word, not a minus sign");
+    assert_eq!(
+        found(c, "7,800", "who said").claimant.as_deref(),
+        Some("analyst Cho Han-bum"),
+        "'a study by X, who said': X"
+    );
+}

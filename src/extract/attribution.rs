@@ -289,7 +289,9 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             })
             && !(pa..pb).any(when);
         if parenthetical && pa < pb {
-            return Some((pa, pb));
+            // "He cited a report by Dr. Kim, who said": the one the relative clause is about.
+            let by = (pa..pb).rev().find(|&i| matches!(words.w(i), "by" | "from") && i + 1 < pb);
+            return Some(by.map_or((pa, pb), |i| (i + 1, pb)));
         }
         if name_like && pb - pa <= 4 {
             return Some((pa, b));

@@ -1158,3 +1158,19 @@ fn a_dash_is_no_minus_and_a_relative_clause_names_its_noun() {
         "'a study by X, who said': X"
     );
 }
+
+#[test]
+fn remarks_that_name_their_owner_and_a_projected_total() {
+    let c = corpus();
+    let projected = found(c, "90,000", "could grow to");
+    assert_eq!(
+        projected.kind,
+        Kind::Planned,
+        "'could grow to N': a projection, though 'stationed' describes the troops"
+    );
+    assert_eq!(
+        projected.claimant_text.as_deref().map(|t| t.contains("president")),
+        Some(true),
+        "'the president's remarks that ...': the remarks are the president's, not Lee's"
+    );
+}

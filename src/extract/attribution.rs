@@ -469,7 +469,10 @@ fn information_only(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
 
 /// "South Korea's estimate", "the agency's count": the owner before "'s" of an information noun.
 fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
-    if v < 2 || !information_noun(words.w(v)) {
+    // "Zelenskiy's remarks that the number ... could grow to 100,000": words said are their owner's.
+    let said = matches!(words.w(v), "remarks" | "comments" | "statement" | "warning" | "claim" | "claims")
+        && words.w(v + 1) == "that";
+    if v < 2 || !(information_noun(words.w(v)) || said) {
         return None;
     }
     if v >= 3 && words.w(v - 1) == "s" && matches!(words.w(v - 2), "'" | "\u{2019}") {

@@ -928,6 +928,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     {
         return Kind::ForceSize;
     }
+    // "could grow to 100,000", "is expected to reach 10,000": a projected total.
+    let future = |k: usize| matches!(w.w(k), "could" | "may" | "might" | "will" | "would" | "to");
+    let projected = j >= 3
+        && (w.w(j - 1) == "to"
+            && matches!(w.w(j - 2), "grow" | "rise" | "climb" | "increase" | "swell")
+            && future(j - 3)
+            || matches!(w.w(j - 1), "reach" | "exceed" | "top") && future(j - 2));
+    if projected {
+        return Kind::Planned;
+    }
     let deployed = (ca..cb).any(|i| {
         deployed_cue(w.w(i))
             // "have sent", "had been deployed", and "have moved into Kursk" even when "likely".

@@ -1169,8 +1169,8 @@ fn remarks_that_name_their_owner_and_a_projected_total() {
         "'could grow to N': a projection, though 'stationed' describes the troops"
     );
     assert_eq!(
-        projected.claimant_text.as_deref().map(|t| t.contains("president")),
-        Some(true),
-        "'the president's remarks that ...': the remarks are the president's, not Lee's"
+        projected.claimant.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'Asked about the president's remarks that ...': the remarks are the president's (of a story from Kyiv), not Lee's"
     );
 }

@@ -476,7 +476,13 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
         return None;
     }
     if v >= 3 && words.w(v - 1) == "s" && matches!(words.w(v - 2), "'" | "\u{2019}") {
-        let (a, b) = segment_before(words, v - 2);
+        let (mut a, b) = segment_before(words, v - 2);
+        // "Asked about the president's remarks": the owner starts after the preposition.
+        if let Some(k) = (a..b).rev().find(|&k| {
+            matches!(words.w(k), "about" | "on" | "of" | "to" | "from" | "with" | "in" | "at" | "by" | "for")
+        }) {
+            a = k + 1;
+        }
         return (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b));
     }
     // "the new U.S. estimate of 10,000 troops", "the latest Ukrainian intelligence assessment": a

@@ -675,6 +675,8 @@ fn vague_at(sc: &Scan<'_>, i: usize) -> Option<NumberMatch> {
         },
         Word::Several => match sc.word(i + 1)? {
             Word::Hundred | Word::Plural(100.0) => (100.0, i + 2),
+            // "several dozen North Korean soldiers"
+            Word::Dozen => (12.0, i + 2),
             Word::Big(s) | Word::Plural(s) if s != 12.0 => (s, i + 2),
             _ => return None,
         },

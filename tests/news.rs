@@ -254,6 +254,7 @@ fn hedges_as_news_writes_them() {
         ("several thousand", "several thousand", Vague),
         ("twelve thousand", "twelve thousand", Exact),
         ("700", "Approx. 700", Approx),
+        ("several dozen", "several dozen", Vague),
         ("2,300", "est. 2,300", Approx),
     ] {
         assert_eq!(claim(c, number, needle).1, qualifier, "{needle}");

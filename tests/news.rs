@@ -1175,3 +1175,12 @@ fn remarks_that_name_their_owner_and_a_projected_total() {
         "'Asked about the president's remarks that ...': the remarks are the president's (of a story from Kyiv), not Lee's"
     );
 }
+
+#[test]
+fn a_leaders_own_troops_are_his_countrys() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(found(c, "620,000", "Putin's army").side, Side::Russia, "'Putin's army'");
+    assert_eq!(found(c, "44,000", "Zelensky's forces").side, Side::Ukraine, "'Zelensky's forces'");
+    assert_eq!(found(c, "11,500", "Putin thanked").side, Side::NorthKorea, "a leader named otherwise is no side");
+}

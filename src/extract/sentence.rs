@@ -165,6 +165,12 @@ impl<'t> Words<'t> {
             "pyongyang" | "dprk" | "kcna" | "nk" => (Country::NorthKorea, 1),
             // "Kim Jong Un", "Kim Jong-un": the leader stands for his country; a bare "Kim" does not.
             "kim" if next == "jong" => (Country::NorthKorea, if self.w(i + 2) == "-" { 4 } else { 3 }),
+            // "Putin's army", "Zelensky's forces": a leader's own are his country's (only so: "Putin
+            // thanked Kim for the troops" is no Russian count).
+            "putin" if matches!(next, "'" | "\u{2019}") && self.w(i + 2) == "s" => (Country::Russia, 1),
+            "zelensky" | "zelenskyy" | "zelenskiy" if matches!(next, "'" | "\u{2019}") && self.w(i + 2) == "s" => {
+                (Country::Ukraine, 1)
+            }
             "seoul" => (Country::SouthKorea, 1),
             "russia" | "russian" | "russians" | "moscow" | "kremlin" => (Country::Russia, 1),
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),

@@ -311,6 +311,17 @@ static MENTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static patterns build"))
 });
 
+/// Countries named in `text` right before a word (case-insensitive, whole words): (country, the word
+/// after it, lower case). For "North Korean troops", "Pyongyang's soldiers".
+pub fn country_before_words(text: &str) -> impl Iterator<Item = (Country, String)> + '_ {
+    MENTION_FINDER.find_iter(text).filter(|m| word_edges(text, m.start(), m.end())).filter_map(|m| {
+        let rest = text[m.end()..].strip_prefix("'s").or_else(|| text[m.end()..].strip_prefix("\u{2019}s"));
+        let rest = rest.unwrap_or(&text[m.end()..]);
+        let next = rest.strip_prefix(' ')?.split(|c: char| !c.is_alphabetic()).next()?;
+        Some((COUNTRY_WORDS[m.pattern().as_usize()].1, next.to_lowercase()))
+    })
+}
+
 /// Is `text` about `country` ("Seoul", "South Korean")? Stops at the first mention. A story about
 /// either Korea is about the peninsula: Seoul's outlets write "the North" and "NIS", rarely "South
 /// Korea", and "the spy agency" there is still Seoul's.

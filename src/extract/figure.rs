@@ -5,8 +5,9 @@ use crate::claim::{Kind, Qualifier, Side};
 use crate::dates;
 use crate::extract::claimants::Country;
 use crate::extract::lexicon::{
-    Personnel, casualty_noun, casualty_word, deployed_cue, increment_word, military_context, money_or_unit_word,
-    np_modifier, personnel, planned_cue, qualifier_before, readying_verb, sending_verb, year_preposition,
+    Personnel, casualty_noun, casualty_word, deployed_cue, ends_hedge, increment_word, military_context,
+    money_or_unit_word, np_modifier, personnel, planned_cue, qualifier_before, readying_verb, sending_verb,
+    year_preposition,
 };
 use crate::extract::sentence::Words;
 use crate::numbers::NumberMatch;
@@ -708,52 +709,52 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
             w.w(a - 1),
             "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped" | "top" | "tops"
         );
-    // "details about two soldiers": after these words "about" is a preposition, not a hedge.
-    let preposition = a >= 2
-        && w.w(a - 1) == "about"
-        && matches!(
-            w.w(a - 2),
-            "details"
-                | "detail"
-                | "information"
-                | "news"
-                | "questions"
-                | "concerns"
-                | "worries"
-                | "stories"
-                | "talked"
-                | "talking"
-                | "spoke"
-                | "speaking"
-                | "know"
-                | "knew"
-                | "learned"
-                | "asked"
-                | "worried"
-                | "concerned"
-        );
-    // "hand over two captured soldiers": the particle of a phrasal verb, not "more than".
-    let particle = a >= 2
-        && w.w(a - 1) == "over"
-        && matches!(
-            w.w(a - 2),
-            "hand"
-                | "hands"
-                | "handed"
-                | "handing"
-                | "turn"
-                | "turns"
-                | "turned"
-                | "turning"
-                | "take"
-                | "took"
-                | "taken"
-                | "taking"
-                | "pass"
-                | "passed"
-                | "passing"
-        );
-    if preposition || particle {
+    // A hedge word that the word before it makes something else: "details about two soldiers" (a
+    // preposition), "hand over two captured soldiers" (a phrasal verb's particle, not "more than").
+    let not_a_hedge = a >= 2
+        && match w.w(a - 1) {
+            "about" => matches!(
+                w.w(a - 2),
+                "details"
+                    | "detail"
+                    | "information"
+                    | "news"
+                    | "questions"
+                    | "concerns"
+                    | "worries"
+                    | "stories"
+                    | "talked"
+                    | "talking"
+                    | "spoke"
+                    | "speaking"
+                    | "know"
+                    | "knew"
+                    | "learned"
+                    | "asked"
+                    | "worried"
+                    | "concerned"
+            ),
+            "over" => matches!(
+                w.w(a - 2),
+                "hand"
+                    | "hands"
+                    | "handed"
+                    | "handing"
+                    | "turn"
+                    | "turns"
+                    | "turned"
+                    | "turning"
+                    | "take"
+                    | "took"
+                    | "taken"
+                    | "taking"
+                    | "pass"
+                    | "passed"
+                    | "passing"
+            ),
+            _ => false,
+        };
+    if not_a_hedge {
         return past.then_some(Qualifier::AtLeast);
     }
     // "the injured are approaching 1,000": nearly that many.
@@ -1043,42 +1044,9 @@ fn hedge_start(w: &Words<'_>, a: usize) -> usize {
         }
         let n = j - lo;
         let words = &buf[..n];
-        // Every hedge ends on one of these words: most figures are turned down by one match.
+        // Most figures have no hedge before them: one match on the last word turns them down.
         let last = if n > 0 { words[n - 1] } else { "" };
-        let may_end_hedge = matches!(
-            last,
-            "as" | "than"
-                | "of"
-                | "least"
-                | "to"
-                | "most"
-                | "estimated"
-                | "so"
-                | "about"
-                | "around"
-                | "approximately"
-                | "roughly"
-                | "some"
-                | "nearly"
-                | "almost"
-                | "circa"
-                | "approx"
-                | "est"
-                | "ca"
-                | "~"
-                | "reportedly"
-                | "over"
-                | "above"
-                | "exceeding"
-                | "beyond"
-                | "under"
-                | "below"
-                | "max"
-                | "an"
-                | "a"
-                | "the"
-                | "."
-        );
+        let may_end_hedge = ends_hedge(last) || matches!(last, "an" | "a" | "the");
         if !may_end_hedge {
             return j;
         }

@@ -213,9 +213,47 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
         || (w.ends_with("al") && w.len() > 4)
 }
 
+/// The words a hedge of [`qualifier_before`] can end on ("about", "at least", "as many as").
+pub fn ends_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "than"
+            | "of"
+            | "least"
+            | "to"
+            | "most"
+            | "estimated"
+            | "so"
+            | "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "circa"
+            | "approx"
+            | "est"
+            | "ca"
+            | "~"
+            | "reportedly"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "beyond"
+            | "under"
+            | "below"
+            | "max"
+    )
+}
+
 /// Hedge words right before a number.
 pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
-    // `words` are the (lower-case) words just before the number, nearest last.
+    // `words` are the (lower-case) words just before the number, nearest last. Callers may skip
+    // this for a last word that ends no hedge; the check here keeps the two in step.
+    if !words.last().is_some_and(|w| ends_hedge(w)) {
+        return None;
+    }
     let n = words.len();
     let last = |k: usize| if k <= n { words[n - k] } else { "" };
     let two = (last(2), last(1));

@@ -479,20 +479,18 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
 /// The side whose personnel the text names most often ("North Korean troops", "Pyongyang's
 /// soldiers"), if any. Read only for documents none of whose claims says.
 fn named_troops(text: &str) -> Option<Side> {
-    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)\b(north korean|n\. korean|dprk|pyongyang's|russian|moscow's|ukrainian|kyiv's)\s+(?:troops|soldiers|forces|servicemen|personnel|fighters|units)\b",
-        )
-        .unwrap_or_else(|_| unreachable!("a valid pattern"))
-    });
+    use claimants::Country;
     let mut counts: HashMap<Side, usize> = HashMap::new();
-    for c in NAMED.captures_iter(text) {
-        let side = match c[1].to_ascii_lowercase().as_str() {
-            "russian" | "moscow's" => Side::Russia,
-            "ukrainian" | "kyiv's" => Side::Ukraine,
-            _ => Side::NorthKorea,
+    for (country, next) in claimants::country_before_words(text) {
+        let side = match country {
+            Country::NorthKorea => Side::NorthKorea,
+            Country::Russia => Side::Russia,
+            Country::Ukraine => Side::Ukraine,
+            _ => continue,
         };
-        *counts.entry(side).or_default() += 1;
+        if lexicon::personnel(&next) == Some(lexicon::Personnel::Strong) {
+            *counts.entry(side).or_default() += 1;
+        }
     }
     counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s)
 }

@@ -154,8 +154,9 @@ fn negated(words: &Words<'_>, v: usize) -> bool {
     for i in (v.saturating_sub(4)..v).rev() {
         match words.w(i) {
             "not" | "never" | "t" | "cannot" | "yet" | "declined" | "refused" | "failed" => return true,
-            "has" | "have" | "had" | "did" | "does" | "do" | "is" | "was" | "are" | "were" | "been" | "be" | "to"
-            | "'" | "\u{2019}" | "also" | "still" | "publicly" | "officially" | "independently" => {}
+            // "has yet to", "did not", "could not independently": auxiliaries and adverbs between.
+            w if aux_or_adverb(w) || be_verb(w) => {}
+            "did" | "does" | "do" | "to" | "'" | "\u{2019}" | "still" | "officially" | "independently" => {}
             _ => return false,
         }
     }

@@ -484,25 +484,29 @@ fn sent_object(w: &Words<'_>, start: usize) -> bool {
 
 /// Does "by" after a verb of growth stand before token `j` ("has risen by", "grew by")?
 fn growth_by(w: &Words<'_>, j: usize) -> bool {
-    j >= 2
-        && w.w(j - 1) == "by"
-        && matches!(
-            w.w(j - 2),
-            "risen"
-                | "rose"
-                | "rise"
-                | "rising"
-                | "increased"
-                | "increase"
-                | "grown"
-                | "grew"
-                | "grow"
-                | "climbed"
-                | "climb"
-                | "jumped"
-                | "swelled"
-                | "expanded"
-        )
+    j >= 2 && w.w(j - 1) == "by" && growth_verb(w.w(j - 2))
+}
+
+/// A verb of growth, in any form: "rose", "has risen", "could grow".
+fn growth_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "risen"
+            | "rose"
+            | "rise"
+            | "rising"
+            | "increased"
+            | "increase"
+            | "grown"
+            | "grew"
+            | "grow"
+            | "climbed"
+            | "climb"
+            | "jumped"
+            | "swelled"
+            | "swell"
+            | "expanded"
+    )
 }
 
 /// "brings the number of North Korean troops in Russia to 3,000": a personnel noun before the figure,
@@ -932,9 +936,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "could grow to 100,000", "is expected to reach 10,000": a projected total.
     let future = |k: usize| matches!(w.w(k), "could" | "may" | "might" | "will" | "would" | "to");
     let projected = j >= 3
-        && (w.w(j - 1) == "to"
-            && matches!(w.w(j - 2), "grow" | "rise" | "climb" | "increase" | "swell")
-            && future(j - 3)
+        && (w.w(j - 1) == "to" && growth_verb(w.w(j - 2)) && future(j - 3)
             || matches!(w.w(j - 1), "reach" | "exceed" | "top") && future(j - 2));
     if projected {
         return Kind::Planned;

@@ -1184,3 +1184,20 @@ fn a_leaders_own_troops_are_his_countrys() {
     assert_eq!(found(c, "44,000", "Zelensky's forces").side, Side::Ukraine, "'Zelensky's forces'");
     assert_eq!(found(c, "11,500", "Putin thanked").side, Side::NorthKorea, "a leader named otherwise is no side");
 }
+
+#[test]
+fn a_report_opened_by_an_ing_verb_names_its_speaker() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "9,500", "with the Pentagon saying").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'with X saying that N': X"
+    );
+    assert_eq!(
+        claim(c, "2,300", "noting that").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'X, noting that N ..., warned': X, not the troops' country"
+    );
+    assert_eq!(claim(c, "40,000", "recently claiming").2.as_deref(), Some("Ukraine (Zelensky)"));
+    assert_eq!(claim(c, "14,000", "adding to the").2, None, "'adding to the N' adds troops, not words");
+}

@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::claim::DateBasis;
 use crate::dates;
-use crate::extract::lexicon::{aux_or_adverb, be_verb, clause_opener, pronoun, speech_verb};
+use crate::extract::lexicon::{aux_or_adverb, be_verb, clause_opener, pronoun, speech_gerund, speech_verb};
 use crate::extract::sentence::Words;
 use crate::tokens::TokKind;
 
@@ -556,6 +556,12 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         let made_claim = matches!(w, "made" | "makes" | "issued")
             && words.w(v + 1) == "the"
             && matches!(words.w(v + 2), "claim" | "claims" | "statement" | "announcement" | "assessment");
+        if speech_gerund(w) && !put_at {
+            if let Some(a) = gerund_report(words, v, published) {
+                out.push(a);
+            }
+            continue;
+        }
         if !(speech_verb(w) || put_at || made_claim || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
@@ -653,6 +659,38 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, needs_table: false, date });
     }
     out
+}
+
+/// "with the Pentagon saying that ...", "Budanov, noting that 12,000 had arrived, warned": an "-ing"
+/// speech verb reports what follows it when "that", a quotation or a number comes right after; its
+/// speaker is the phrase before it (after "with"), or the name before the comma.
+fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> Option<Attribution> {
+    let next = words.w(v + 1);
+    let reports = matches!(next, "that" | "\"" | "\u{201c}")
+        || (v + 1..(v + 4).min(words.len())).any(|i| words.toks[i].numeral().is_some());
+    // Not "adding to the 40,000 already there", "warning of 10,000 more".
+    if !reports || v == 0 || matches!(next, "to" | "of" | "about" | "against") {
+        return None;
+    }
+    let (mut a, b) = subject_before(words, v)?;
+    if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with") {
+        a = i + 1;
+    }
+    if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
+        // "without saying", "them saying": no speaker named.
+        return None;
+    }
+    let speaker_tokens = (a, b);
+    let is_pronoun = b - a == 1 && pronoun(words.w(a));
+    Some(Attribution {
+        verb: v,
+        speaker: words.slice(a, b).to_string(),
+        speaker_tokens,
+        reach: Reach::Statement,
+        is_pronoun,
+        needs_table: false,
+        date: date_near(words, v, speaker_tokens, published),
+    })
 }
 
 /// A time expression in the words around an attribution: after the verb up to the clause end, between

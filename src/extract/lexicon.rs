@@ -359,6 +359,29 @@ pub fn speech_verb(w: &str) -> bool {
     )
 }
 
+/// Speech verbs as "-ing" forms that open a report of their own: "with the Pentagon saying that ...",
+/// "Budanov, noting that 12,000 had arrived, ...". (Not "reporting", "citing", "quoting": speech
+/// verbs already, with their own rules.)
+pub fn speech_gerund(w: &str) -> bool {
+    matches!(
+        w,
+        "saying"
+            | "claiming"
+            | "mentioning"
+            | "noting"
+            | "estimating"
+            | "stating"
+            | "adding"
+            | "warning"
+            | "telling"
+            | "insisting"
+            | "asserting"
+            | "announcing"
+            | "confirming"
+            | "revealing"
+    )
+}
+
 /// Auxiliaries and adverbs between a subject and its speech verb ("has also said").
 pub fn aux_or_adverb(w: &str) -> bool {
     matches!(

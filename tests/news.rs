@@ -1201,3 +1201,27 @@ fn a_report_opened_by_an_ing_verb_names_its_speaker() {
     assert_eq!(claim(c, "40,000", "recently claiming").2.as_deref(), Some("Ukraine (Zelensky)"));
     assert_eq!(claim(c, "14,000", "adding to the").2, None, "'adding to the N' adds troops, not words");
 }
+
+#[test]
+fn a_list_of_countries_is_one_source_and_an_estimate_given_is_claimed() {
+    use claimline::Side;
+    let c = corpus();
+    let joint = found(c, "12,500", "British and South Korean");
+    assert_eq!(
+        joint.side,
+        Side::NorthKorea,
+        "the countries of 'according to U.S., British and South Korean officials' are the source, not whose troops"
+    );
+    assert_eq!(joint.claimant.as_deref(), Some("United States (Defense Dept / officials)"), "the first of the list");
+    assert_eq!(
+        found(c, "3,000", "According to Reuters").side,
+        Side::NorthKorea,
+        "'according to Reuters, North Korea and Russia ...' is no list of sources"
+    );
+    assert_eq!(found(c, "5,000", "gave a lower estimate").claimant.as_deref(), Some("Ukraine (government/military)"));
+    assert_eq!(
+        found(c, "2,200", "gave a lower estimate").claimant.as_deref(),
+        Some("Western officials"),
+        "'X gave a lower estimate of N': X claims N"
+    );
+}

@@ -317,6 +317,11 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
         let glued =
             b > start && !words.toks[b].space_before && words.is_word(b - 1) && words.toks[b].numeral().is_some();
         if is_boundary_punct(words, b) && !glued {
+            // "according to U.S., South Korean and Ukrainian intelligence officials": one source.
+            if let Some(end) = (b > start).then(|| country_list_end(words, start, b)).flatten() {
+                b = end;
+                continue;
+            }
             break;
         }
         // "South Korean and Western intelligence agencies": adjectives joined by "and" in one name.
@@ -333,6 +338,51 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
         b += 1;
     }
     (b > start).then_some((start, b))
+}
+
+/// "U.S., South Korean and Ukrainian intelligence officials": at the comma after `at`, a list of
+/// countries that runs on to "and" and a last country, then the officials they all qualify. Returns
+/// where the last country ends. (Not "according to Reuters, North Korea and Russia ...": every item
+/// must be a country, and a noun for a source must follow.)
+fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize> {
+    let comma = at;
+    if words.w(comma) != "," {
+        return None;
+    }
+    // "U.S.,": the abbreviation's last full stop comes before the comma.
+    let end = if words.w(at - 1) == "." { at - 1 } else { at };
+    (start..end).rev().find(|&i| words.country_at(i).is_some_and(|(_, n)| i + n == end || i + n == at))?;
+    let mut i = comma;
+    let mut joined = false;
+    while words.w(i) == "," || words.w(i) == "and" {
+        joined |= words.w(i) == "and";
+        let (_, n) = words.country_at(i + 1)?;
+        i += 1 + n;
+        if joined {
+            break;
+        }
+        // "U.S., South Korean, and Ukrainian": the serial comma.
+        if words.w(i) == "," && words.w(i + 1) == "and" {
+            i += 1;
+        }
+    }
+    let source = |w: &str| {
+        role_word(w.trim_end_matches('s'))
+            || matches!(
+                w,
+                "intelligence"
+                    | "officials"
+                    | "sources"
+                    | "authorities"
+                    | "governments"
+                    | "estimates"
+                    | "military"
+                    | "militaries"
+                    | "agencies"
+                    | "data"
+            )
+    };
+    (joined && source(words.w(i))).then_some(i)
 }
 
 /// The source in "lawmakers cited the NIS as saying", "quoting the NIS as saying", and "the NIS was
@@ -552,10 +602,49 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 // "at about 8,000", even past an aside between dashes.
                 words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
-        // "The ministry made the claim on Monday".
-        let made_claim = matches!(w, "made" | "makes" | "issued")
-            && words.w(v + 1) == "the"
-            && matches!(words.w(v + 2), "claim" | "claims" | "statement" | "announcement" | "assessment");
+        // "The ministry made the claim on Monday", "U.S. officials offered a lower estimate of 1,200".
+        let made_claim = matches!(
+            w,
+            "made" | "makes" | "issued" | "issues" | "offered" | "offers" | "gave" | "gives" | "provided" | "provides"
+        ) && (v + 1..(v + 4).min(words.len()))
+            .take_while(|&i| words.is_word(i))
+            .find(|&i| {
+                !matches!(
+                    words.w(i),
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "own"
+                        | "new"
+                        | "lower"
+                        | "higher"
+                        | "revised"
+                        | "updated"
+                        | "fresh"
+                        | "latest"
+                        | "separate"
+                        | "different"
+                        | "similar"
+                        | "rough"
+                )
+            })
+            .is_some_and(|i| {
+                matches!(
+                    words.w(i),
+                    "claim"
+                        | "claims"
+                        | "statement"
+                        | "announcement"
+                        | "assessment"
+                        | "estimate"
+                        | "figure"
+                        | "tally"
+                        | "count"
+                )
+            });
         if speech_gerund(w) && !put_at {
             if let Some(a) = gerund_report(words, v, published) {
                 out.push(a);

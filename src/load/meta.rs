@@ -135,6 +135,11 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
         Sourced::new(name, Found::Url, url.clone().unwrap_or_default())
     } else if let Some(agency) = byline_agency {
         Sourced::new(agency.clone(), Found::Byline, format!("By {agency}"))
+    } else if let Some((name, line)) = head.lines().take(20).find_map(|l| {
+        let (_, glued) = glued_byline(l.trim())?;
+        OUTLETS.known(glued).map(|(n, _)| (n, l.trim()))
+    }) {
+        Sourced::new(name.to_string(), Found::Byline, line)
     } else {
         furniture_outlet(text)
     };
@@ -342,7 +347,27 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
                 None => crate::dates::parse_date(p),
             })
             .next()
+            .or_else(|| glued_byline(line).map(|(d, _)| d))
             .map(|d| (d, line.to_string()))
+    })
+}
+
+/// "Jessie Yeung, Gawon Bae, CNNAugust 22, 2025 at 5:20 AM": a scraped byline whose outlet and date
+/// were two elements of the page, run together when their markup was dropped. Returns the date and the
+/// word glued before it (the outlet, if it is one).
+fn glued_byline(line: &str) -> Option<(NaiveDate, &str)> {
+    let b = line.as_bytes();
+    (1..b.len()).find_map(|at| {
+        // A capital right after a letter, with no space: the seam of two elements.
+        if !(b[at].is_ascii_uppercase() && b[at - 1].is_ascii_alphabetic()) {
+            return None;
+        }
+        let rest = &line[at..];
+        let word_end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+        crate::dates::month(&rest[..word_end])?;
+        let (date, _) = leading_date(rest)?;
+        let glued_start = line[..at].rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+        Some((date, &line[glued_start..at]))
     })
 }
 
@@ -500,6 +525,16 @@ mod tests {
             assert_eq!(m.published.found, Found::DateLine);
         }
         assert_eq!(meta("Published by the ministry of defence\nText 2024.\n").published.value, None);
+    }
+
+    #[test]
+    fn a_byline_run_into_its_date_when_scraped() {
+        let m = meta("Kim says his heart aches\nJane Doe, John Roe, CNNAugust 22, 2025 at 5:20 AM\nText.\n");
+        assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some("2025-08-22"));
+        assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("CNN"), Found::Byline));
+        // A capital inside a name is no seam, and a month name must open a whole date.
+        let m = meta("Troops in Kursk\nBy Jane McDonald, MayFair Weekly\nText.\n");
+        assert_eq!(m.published.value, None);
     }
 
     #[test]

@@ -1225,3 +1225,20 @@ fn a_list_of_countries_is_one_source_and_an_estimate_given_is_claimed() {
         "'X gave a lower estimate of N': X claims N"
     );
 }
+
+#[test]
+fn unit_sizes_nouns_of_readiness_and_speakers_of_a_contrast() {
+    let c = corpus();
+    assert_eq!(claim(c, "12,000", "preparedness").0, Kind::Deployed, "'preparedness' is a noun, no plan");
+    assert!(
+        !c.claims
+            .iter()
+            .any(|cl| cl.number_text == "120" && c.document(cl.doc).text[cl.sentence_span].contains("every company")),
+        "'every company of roughly 120 soldiers' is the size of a unit, not a count of anyone's troops"
+    );
+    assert_eq!(
+        claim(c, "14,000", "while Seoul warns").2,
+        None,
+        "'N troops, while Seoul warns that ...': Seoul speaks for its own clause only"
+    );
+}

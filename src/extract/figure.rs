@@ -1239,9 +1239,28 @@ pub fn generic(w: &Words<'_>, f: &Figure) -> bool {
     let a = f.num.tokens.0;
     // Back to the start of the number's clause, at most a dozen words.
     let clause = || (a.saturating_sub(12)..a).rev().take_while(|&i| !w.clause_break(i));
-    clause().any(|i| matches!(w.w(i), "typically" | "generally" | "usually" | "normally"))
+    let typical = clause().any(|i| matches!(w.w(i), "typically" | "generally" | "usually" | "normally"))
         && clause()
-            .any(|i| matches!(w.w(i), "consists" | "consist" | "comprises" | "made" | "includes" | "has" | "numbers"))
+            .any(|i| matches!(w.w(i), "consists" | "consist" | "comprises" | "made" | "includes" | "has" | "numbers"));
+    // "assigned to each battalion of about 500 soldiers": the size of every such unit.
+    let start = hedge_start(w, a);
+    let each_unit = start >= 3
+        && w.w(start - 1) == "of"
+        && matches!(
+            w.w(start - 2),
+            "battalion"
+                | "brigade"
+                | "regiment"
+                | "division"
+                | "company"
+                | "platoon"
+                | "squad"
+                | "unit"
+                | "group"
+                | "team"
+        )
+        && matches!(w.w(start - 3), "each" | "every" | "per");
+    typical || each_unit
 }
 
 /// Is any word of the sentence about the military?

@@ -455,9 +455,10 @@ pub fn clause_opener(w: &str) -> bool {
 
 /// Verbs and phrases that make a figure a plan or expectation rather than a deployment.
 pub fn planned_cue(w: &str) -> bool {
+    // Not the nouns "preparedness", "plane", "planet".
     w.starts_with("expect")
-        || w.starts_with("plan")
-        || w.starts_with("prepar")
+        || w.starts_with("plan") && !w.starts_with("plane")
+        || w.starts_with("prepar") && w != "preparedness"
         || matches!(
             w,
             "will"

@@ -333,7 +333,7 @@ impl Extractor {
                 figure::Head::Noun { at } => at + 1,
                 _ => f.end,
             };
-            let attr = choose_attribution(resolved, f.num.tokens.0, f.end, np_end);
+            let attr = choose_attribution(words, resolved, f.num.tokens.0, f.end, np_end);
             let (claim_date, basis, date_text) = claim_date(s.kind, attr, published);
             let number_span = ByteSpan::new(f.num.span.start, f.high.map_or(f.num.span.end, |h| h.span.end));
             sides.push(side);
@@ -430,13 +430,25 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
 
 /// The attribution governing a figure at tokens `[a, end)` whose noun phrase ends at `np_end`:
 /// "reported by X" right after it, else the nearest statement before it, else the first after it.
-fn choose_attribution(resolved: &[Resolved], a: usize, end: usize, np_end: usize) -> Option<&Resolved> {
+fn choose_attribution<'r>(
+    words: &Words<'_>,
+    resolved: &'r [Resolved],
+    a: usize,
+    end: usize,
+    np_end: usize,
+) -> Option<&'r Resolved> {
     use attribution::Reach;
     let agent =
         resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
     let speaks = |r: &&Resolved| r.attr.reach != Reach::Agent && r.attr.reach.speaks();
     let before = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a);
-    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end);
+    // "North Korea has deployed 15,000 troops, while Seoul warns that ...": a speaker who opens a
+    // clause of contrast speaks for that clause, not for the figure before it.
+    let contrast = |r: &Resolved| {
+        let at = r.attr.speaker_tokens.0;
+        at > 0 && matches!(words.w(at - 1), "while" | "whereas" | "but" | "although" | "though" | "yet")
+    };
+    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end).filter(|r| !contrast(r));
     agent.or_else(before).or_else(after)
 }
 

@@ -1242,3 +1242,12 @@ fn unit_sizes_nouns_of_readiness_and_speakers_of_a_contrast() {
         "'N troops, while Seoul warns that ...': Seoul speaks for its own clause only"
     );
 }
+
+#[test]
+fn a_transcripts_speaker_label_names_who_we_are() {
+    assert_eq!(
+        claim(corpus(), "11,500", "We now assess").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'PRESS SECRETARY PAT RYDER:' opens his turn: 'we' in his next lines is the Pentagon"
+    );
+}

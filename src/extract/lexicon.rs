@@ -310,6 +310,7 @@ pub fn speech_verb(w: &str) -> bool {
             | "believe"
             | "assessed"
             | "assesses"
+            | "assess"
             | "confirmed"
             | "confirms"
             | "announced"

@@ -105,7 +105,9 @@ impl Extractor {
             while next_hit < hits.len() && hits[next_hit].0 < s.span.start {
                 next_hit += 1;
             }
-            let (mut figure, mut speech, mut number) = (false, false, false);
+            let (mut figure, mut number) = (false, false);
+            // "MR. KIRBY: Good afternoon.": a briefing transcript names who speaks for the lines after.
+            let mut speech = transcript_label(text, s.span);
             let mut k = next_hit;
             while k < hits.len() && hits[k].0 < s.span.end {
                 match hits[k].1 {
@@ -401,6 +403,21 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
         state.last_cited = Some(Cited { at, words: r.attr.speaker.to_lowercase(), claimant: r.claimant.clone() });
     }
+}
+
+/// Does the sentence at `span` open a line with a speaker's label in capitals, as transcripts of
+/// briefings do ("DEPUTY PRESS SECRETARY SABRINA SINGH: ...", "MR. RYDER: ...")? Not a reporter's "Q:".
+fn transcript_label(text: &str, span: ByteSpan) -> bool {
+    let b = text.as_bytes();
+    if span.start > 0 && b[span.start - 1] != b'\n' {
+        return false;
+    }
+    let head = &b[span.start..span.end.min(span.start + 60)];
+    let Some(colon) = memchr::memchr(b':', head) else { return false };
+    let label = &head[..colon];
+    label.iter().filter(|c| c.is_ascii_uppercase()).count() >= 4
+        && label.iter().all(|&c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\''))
+        && label.contains(&b' ')
 }
 
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.

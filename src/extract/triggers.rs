@@ -145,7 +145,7 @@ pub const SPEECH_WORDS: &[&str] = &[
     "explained",
     "acknowledged",
     "admitted",
-    "thinks",
+    "think",
     "briefed",
     "informed",
     "according",

@@ -1250,4 +1250,9 @@ fn a_transcripts_speaker_label_names_who_we_are() {
         Some("United States (Defense Dept / officials)"),
         "'PRESS SECRETARY PAT RYDER:' opens his turn: 'we' in his next lines is the Pentagon"
     );
+    let c = corpus();
+    let pentagon = Some("United States (Defense Dept / officials)".to_string());
+    assert_eq!(claim(c, "8,200", "I can confirm").2, pentagon, "'I can confirm': a modal between speaker and verb");
+    assert_eq!(claim(c, "1,000", "We think about").2, pentagon, "'we think' is speech");
+    assert_eq!(claim(c, "700", "cannot confirm").2, None, "'we cannot confirm' claims nothing");
 }

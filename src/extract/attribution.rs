@@ -558,6 +558,10 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
+    // "Can you say how many have been in combat?": a question asserts nothing.
+    if (0..words.len()).rev().find(|&i| !matches!(words.w(i), "\"" | "\u{201d}" | ")")).is_some_and(|i| words.w(i) == "?") {
+        return out;
+    }
     if let Some(speaker_tokens) = trailing_source(words) {
         out.push(Attribution {
             verb: speaker_tokens.0 - 1,

@@ -419,6 +419,11 @@ pub fn aux_or_adverb(w: &str) -> bool {
             | "did"
             | "does"
             | "do"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
     )
 }
 

@@ -1256,3 +1256,26 @@ fn a_transcripts_speaker_label_names_who_we_are() {
     assert_eq!(claim(c, "1,000", "We think about").2, pentagon, "'we think' is speech");
     assert_eq!(claim(c, "700", "cannot confirm").2, None, "'we cannot confirm' claims nothing");
 }
+
+#[test]
+fn a_daily_tally_its_breakdown_and_the_enemys_losses() {
+    use claimline::Side;
+    let c = corpus();
+    let ukraine = Some("Ukraine (government/military)".to_string());
+    let (kind, _, who) = claim(c, "1,310", "This figure includes");
+    assert_eq!(
+        (kind, who),
+        (Kind::Casualties, ukraine.clone()),
+        "'This figure includes N': the source of the figure before"
+    );
+    let neutralised = found(c, "9,400", "neutralised");
+    assert_eq!(neutralised.kind, Kind::Casualties, "'neutralised N occupiers': killed or wounded");
+    assert_eq!(neutralised.side, Side::Russia, "the subject of a verb of killing is who did it, not whose troops died");
+    assert_eq!(neutralised.claimant, ukraine, "Podolyak is a Ukrainian official");
+    let out_of_action = found(c, "110,000", "out of action");
+    assert_eq!(
+        (out_of_action.kind, out_of_action.side),
+        (Kind::Casualties, Side::Russia),
+        "'put N invaders out of action'"
+    );
+}

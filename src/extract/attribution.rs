@@ -559,7 +559,11 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
     let mut out = Vec::new();
     // "Can you say how many have been in combat?": a question asserts nothing.
-    if (0..words.len()).rev().find(|&i| !matches!(words.w(i), "\"" | "\u{201d}" | ")")).is_some_and(|i| words.w(i) == "?") {
+    if (0..words.len())
+        .rev()
+        .find(|&i| !matches!(words.w(i), "\"" | "\u{201d}" | ")"))
+        .is_some_and(|i| words.w(i) == "?")
+    {
         return out;
     }
     if let Some(speaker_tokens) = trailing_source(words) {

@@ -825,6 +825,15 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             "killing" | "kills" => Some(Kind::Killed),
             "wounding" | "injuring" => Some(Kind::Wounded),
             "capturing" | "captures" => Some(Kind::Captured),
+            // "neutralised 1,150 occupiers": killed or wounded, as Ukraine's tallies count them.
+            "neutralized" | "neutralised" | "neutralizing" | "neutralising" => Some(Kind::Casualties),
+            // "put more than 307,000 occupiers out of action".
+            "put" | "puts" | "putting"
+                if (f.end..(f.end + 6).min(w.len()))
+                    .any(|i| w.w(i) == "out" && w.w(i + 1) == "of" && w.w(i + 2) == "action") =>
+            {
+                Some(Kind::Casualties)
+            }
             other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
         };
         // "has killed or wounded 300 soldiers": two verbs, one object.
@@ -1175,6 +1184,29 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
             (caps || (s..end).all(|k| upper(k) || inside(k))).then_some(end)
         })
         .map_or(0, |k| k + 1);
+    // "Ukrainian forces neutralised 1,150 occupiers", "Kyiv's troops killed 300 soldiers": the subject
+    // of an active verb of killing is who did it, not whose troops they were.
+    if let Some(v) = governing_verb(w, hedge_start(w, a))
+        && v > 0
+        && !crate::extract::lexicon::be_verb(w.w(v - 1))
+        && (matches!(
+            w.w(v),
+            "killed"
+                | "kills"
+                | "killing"
+                | "eliminated"
+                | "eliminating"
+                | "neutralized"
+                | "neutralised"
+                | "destroyed"
+                | "captured"
+                | "annihilated"
+                | "wounded"
+                | "injured"
+        ) || matches!(w.w(v), "put" | "puts") && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
+    {
+        return None;
+    }
     // "the Ukrainian president said ... that the North Korean forces had suffered 4,000 casualties":
     // the subject of the clause that states the figure, when that clause names one, before the rest.
     let complement = (0..a).rev().find(|&k| w.w(k) == "that").map_or(0, |k| k + 1);

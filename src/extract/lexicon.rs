@@ -20,7 +20,7 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
         | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
         | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople"
-        | "reinforcements" | "replacements" => Personnel::Strong,
+        | "reinforcements" | "replacements" | "occupiers" | "invaders" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
@@ -46,8 +46,8 @@ pub fn casualty_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" | "eliminated"
         | "annihilated" => Kind::Killed,
-        // "a unit of 500 soldiers was wiped out"
-        "wiped" => Kind::Casualties,
+        // "a unit of 500 soldiers was wiped out"; "neutralised 1,200 occupiers" (killed or wounded).
+        "wiped" | "neutralized" | "neutralised" => Kind::Casualties,
         "wounded" | "injured" | "injuries" | "hurt" => Kind::Wounded,
         "casualties" | "losses" => Kind::Casualties,
         "captured" | "surrendered" | "prisoners" | "prisoner" | "pows" => Kind::Captured,

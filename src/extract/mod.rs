@@ -173,6 +173,19 @@ impl Extractor {
             let resolved = self.resolve_attributions(attrs, &mut state, true, at);
             let before = claims.len();
             self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
+            // "This number includes 1,280 casualties suffered over the past day.": a sentence that
+            // points back at the figure before goes on with its source.
+            if follows_claim && resolved.is_empty() && points_back(&words) {
+                let (done, new) = claims.split_at_mut(before);
+                if let Some(source) = done.get(state.last_claims_from).filter(|c| c.claimant.is_some()) {
+                    for c in new.iter_mut().filter(|c| c.claimant.is_none()) {
+                        c.claimant.clone_from(&source.claimant);
+                        c.claimant_text.clone_from(&source.claimant_text);
+                        (c.claim_date, c.claim_date_basis) = (source.claim_date, source.claim_date_basis);
+                        c.claim_date_text.clone_from(&source.claim_date_text);
+                    }
+                }
+            }
             if claims.len() > before {
                 state.last_claim_at = Some(at);
                 state.last_claims_from = before;
@@ -403,6 +416,14 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
         state.last_cited = Some(Cited { at, words: r.attr.speaker.to_lowercase(), claimant: r.claimant.clone() });
     }
+}
+
+/// Does the sentence open by pointing back at the figure before it ("This number includes", "The
+/// figure includes", "That toll", "This includes")?
+fn points_back(words: &Words<'_>) -> bool {
+    matches!(words.w(0), "this" | "that" | "the" | "these")
+        && (matches!(words.w(1), "number" | "figure" | "toll" | "tally" | "total" | "count" | "estimate")
+            || words.w(0) != "the" && matches!(words.w(1), "includes" | "included" | "include"))
 }
 
 /// Does the sentence at `span` open a line with a speaker's label in capitals, as transcripts of

@@ -112,6 +112,10 @@ pub const FIGURE_WORDS: &[&str] = &[
     "hurt",
     "surrendered",
     "prisoner",
+    "occupiers",
+    "invaders",
+    "neutralized",
+    "neutralised",
 ];
 
 /// Speech verbs, so that "he said" can be resolved to the last named speaker. These are stems:

@@ -1,11 +1,16 @@
 //! Finding who says what in a sentence: "X said (on Friday)", "according to X", "reported by X",
 //! "..., X says" in a headline, "said X", and pronouns ("he added") that point back to the last speaker.
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Duration, NaiveDate};
+use rustc_hash::FxHashSet;
 
 use crate::claim::DateBasis;
 use crate::dates;
-use crate::extract::lexicon::{aux_or_adverb, be_verb, clause_opener, pronoun, speech_gerund, speech_verb};
+use crate::extract::lexicon::{
+    SPEECH_GERUNDS, SPEECH_VERBS, aux_or_adverb, be_verb, clause_opener, pronoun, speech_gerund, speech_verb,
+};
 use crate::extract::sentence::Words;
 use crate::tokens::TokKind;
 
@@ -493,23 +498,24 @@ fn role_word(w: &str) -> bool {
 }
 
 /// Nouns for figures that are someone's ("the NIS's estimate", "Pentagon figures").
+const INFORMATION_NOUNS: [&str; 13] = [
+    "estimate",
+    "estimates",
+    "assessment",
+    "assessments",
+    "tally",
+    "count",
+    "figure",
+    "figures",
+    "data",
+    "statistics",
+    "information",
+    "calculations",
+    "numbers",
+];
+
 fn information_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "estimate"
-            | "estimates"
-            | "assessment"
-            | "assessments"
-            | "tally"
-            | "count"
-            | "figure"
-            | "figures"
-            | "data"
-            | "statistics"
-            | "information"
-            | "calculations"
-            | "numbers"
-    )
+    INFORMATION_NOUNS.contains(&w)
 }
 
 /// "the preliminary data", "official figures": an information noun with no one named before it.
@@ -519,10 +525,12 @@ fn information_only(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
 }
 
 /// "South Korea's estimate", "the agency's count": the owner before "'s" of an information noun.
+/// Nouns for words said: "Zelenskiy's remarks that ...".
+const SAID_NOUNS: [&str; 6] = ["remarks", "comments", "statement", "warning", "claim", "claims"];
+
 fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     // "Zelenskiy's remarks that the number ... could grow to 100,000": words said are their owner's.
-    let said = matches!(words.w(v), "remarks" | "comments" | "statement" | "warning" | "claim" | "claims")
-        && words.w(v + 1) == "that";
+    let said = SAID_NOUNS.contains(&words.w(v)) && words.w(v + 1) == "that";
     if v < 2 || !(information_noun(words.w(v)) || said) {
         return None;
     }
@@ -554,6 +562,24 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     let article = a > 0 && matches!(words.w(a - 1), "the" | "a" | "an") || a > 1 && fresh(a - 1);
     (article && a < v && words.country_at(a).is_some()).then_some((a, v))
 }
+
+/// The words the rules of [`find`] start from: speech verbs and their "-ing" forms, nouns for
+/// information and for words said ([`estimate_owner`]), "put ... at" and "made the claim", "citing".
+static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: FxHashSet<&'static str> = SPEECH_VERBS.iter().chain(SPEECH_GERUNDS).copied().collect();
+    set.extend(INFORMATION_NOUNS);
+    set.extend(SAID_NOUNS);
+    set.extend(PUT_VERBS);
+    set.extend(GIVE_VERBS);
+    set.extend(["quoting", "citing"]);
+    set
+});
+
+/// "The NIS put the death toll at around 300".
+const PUT_VERBS: [&str; 2] = ["put", "puts"];
+/// "The ministry made the claim", "U.S. officials offered a lower estimate of 1,200".
+const GIVE_VERBS: [&str; 10] =
+    ["made", "makes", "issued", "issues", "offered", "offers", "gave", "gives", "provided", "provides"];
 
 /// Every attribution in a sentence, in order.
 pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution> {
@@ -590,6 +616,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
     }
     for v in 0..words.len() {
         let w = words.w(v);
+        // Most words open no attribution: one set lookup turns them down before the rules below.
+        if !OPENS_ATTRIBUTION.contains(w) {
+            continue;
+        }
         // "South Korea's estimate of around 1,100": whose estimate it is says who claims it.
         if let Some(speaker_tokens) = estimate_owner(words, v) {
             out.push(Attribution {
@@ -604,55 +634,53 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             continue;
         }
         // "The NIS put the death toll at around 300": an estimate given.
-        let put_at = matches!(w, "put" | "puts")
+        let put_at = PUT_VERBS.contains(&w)
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
             && (v + 2..(v + 48).min(words.len())).any(|i| {
                 // "at about 8,000", even past an aside between dashes.
                 words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
         // "The ministry made the claim on Monday", "U.S. officials offered a lower estimate of 1,200".
-        let made_claim = matches!(
-            w,
-            "made" | "makes" | "issued" | "issues" | "offered" | "offers" | "gave" | "gives" | "provided" | "provides"
-        ) && (v + 1..(v + 4).min(words.len()))
-            .take_while(|&i| words.is_word(i))
-            .find(|&i| {
-                !matches!(
-                    words.w(i),
-                    "a" | "an"
-                        | "the"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "own"
-                        | "new"
-                        | "lower"
-                        | "higher"
-                        | "revised"
-                        | "updated"
-                        | "fresh"
-                        | "latest"
-                        | "separate"
-                        | "different"
-                        | "similar"
-                        | "rough"
-                )
-            })
-            .is_some_and(|i| {
-                matches!(
-                    words.w(i),
-                    "claim"
-                        | "claims"
-                        | "statement"
-                        | "announcement"
-                        | "assessment"
-                        | "estimate"
-                        | "figure"
-                        | "tally"
-                        | "count"
-                )
-            });
+        let made_claim = GIVE_VERBS.contains(&w)
+            && (v + 1..(v + 4).min(words.len()))
+                .take_while(|&i| words.is_word(i))
+                .find(|&i| {
+                    !matches!(
+                        words.w(i),
+                        "a" | "an"
+                            | "the"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "own"
+                            | "new"
+                            | "lower"
+                            | "higher"
+                            | "revised"
+                            | "updated"
+                            | "fresh"
+                            | "latest"
+                            | "separate"
+                            | "different"
+                            | "similar"
+                            | "rough"
+                    )
+                })
+                .is_some_and(|i| {
+                    matches!(
+                        words.w(i),
+                        "claim"
+                            | "claims"
+                            | "statement"
+                            | "announcement"
+                            | "assessment"
+                            | "estimate"
+                            | "figure"
+                            | "tally"
+                            | "count"
+                    )
+                });
         if speech_gerund(w) && !put_at {
             if let Some(a) = gerund_report(words, v, published) {
                 out.push(a);

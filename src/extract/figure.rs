@@ -1184,29 +1184,6 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
             (caps || (s..end).all(|k| upper(k) || inside(k))).then_some(end)
         })
         .map_or(0, |k| k + 1);
-    // "Ukrainian forces neutralised 1,150 occupiers", "Kyiv's troops killed 300 soldiers": the subject
-    // of an active verb of killing is who did it, not whose troops they were.
-    if let Some(v) = governing_verb(w, hedge_start(w, a))
-        && v > 0
-        && !crate::extract::lexicon::be_verb(w.w(v - 1))
-        && (matches!(
-            w.w(v),
-            "killed"
-                | "kills"
-                | "killing"
-                | "eliminated"
-                | "eliminating"
-                | "neutralized"
-                | "neutralised"
-                | "destroyed"
-                | "captured"
-                | "annihilated"
-                | "wounded"
-                | "injured"
-        ) || matches!(w.w(v), "put" | "puts") && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
-    {
-        return None;
-    }
     // "the Ukrainian president said ... that the North Korean forces had suffered 4,000 casualties":
     // the subject of the clause that states the figure, when that clause names one, before the rest.
     let complement = (0..a).rev().find(|&k| w.w(k) == "that").map_or(0, |k| k + 1);
@@ -1262,7 +1239,31 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         }
         None
     };
-    subject(complement).or_else(|| if complement > 0 { subject(0) } else { None })
+    // "Ukrainian forces neutralised 1,150 occupiers", "Kyiv's troops killed 300 soldiers": the subject
+    // of an active verb of killing is who did it, not whose troops they were.
+    let agent = || {
+        governing_verb(w, hedge_start(w, a)).is_some_and(|v| {
+            v > 0
+                && !crate::extract::lexicon::be_verb(w.w(v - 1))
+                && (matches!(
+                    w.w(v),
+                    "killed"
+                        | "kills"
+                        | "killing"
+                        | "eliminated"
+                        | "eliminating"
+                        | "neutralized"
+                        | "neutralised"
+                        | "destroyed"
+                        | "captured"
+                        | "annihilated"
+                        | "wounded"
+                        | "injured"
+                ) || matches!(w.w(v), "put" | "puts")
+                    && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
+        })
+    };
+    subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent())
 }
 
 /// "a battalion typically consists of several hundred troops": what such a unit usually holds, not

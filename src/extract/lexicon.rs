@@ -1,6 +1,10 @@
 //! Word classes the claim extractor reads English news with. Every list is general news vocabulary
 //! (nouns for military personnel, hedges, casualty words, speech verbs), never phrases of one article.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::claim::{Kind, Qualifier};
 
 /// How strongly a noun names military personnel.
@@ -284,105 +288,112 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
 }
 
 /// Verbs that attribute a statement to their subject.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "claim",
+    "estimated",
+    "estimates",
+    "estimate",
+    "reported",
+    "reports",
+    "report",
+    "believes",
+    "believe",
+    "assessed",
+    "assesses",
+    "assess",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "noted",
+    "mentioned",
+    "mentions",
+    "revealed",
+    "reveals",
+    "reporting",
+    "disclosed",
+    "accused",
+    "accuses",
+    "alleged",
+    "alleges",
+    "wrote",
+    "writes",
+    "testified",
+    "insisted",
+    "explained",
+    "acknowledged",
+    "admitted",
+    "thinks",
+    "think",
+    "briefed",
+    "informed",
+    "quoted",
+    "cited",
+    "citing",
+    "according",
+    "posted",
+    "asserted",
+    "suggested",
+    "predicted",
+    "projected",
+    "calculated",
+    "counted",
+    "affirmed",
+    "affirms",
+    "notified",
+    "tweeted",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+];
+
+/// Is `w` one of [`SPEECH_VERBS`]? (A set, not a `match`: a `match` tests the words one after
+/// another, and this runs for every word of every sentence read closely.)
 pub fn speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "tell"
-            | "added"
-            | "adds"
-            | "stated"
-            | "states"
-            | "claimed"
-            | "claims"
-            | "claim"
-            | "estimated"
-            | "estimates"
-            | "estimate"
-            | "reported"
-            | "reports"
-            | "report"
-            | "believes"
-            | "believe"
-            | "assessed"
-            | "assesses"
-            | "assess"
-            | "confirmed"
-            | "confirms"
-            | "confirm"
-            | "announced"
-            | "announces"
-            | "warned"
-            | "warns"
-            | "noted"
-            | "mentioned"
-            | "mentions"
-            | "revealed"
-            | "reveals"
-            | "reporting"
-            | "disclosed"
-            | "accused"
-            | "accuses"
-            | "alleged"
-            | "alleges"
-            | "wrote"
-            | "writes"
-            | "testified"
-            | "insisted"
-            | "explained"
-            | "acknowledged"
-            | "admitted"
-            | "thinks"
-            | "think"
-            | "briefed"
-            | "informed"
-            | "quoted"
-            | "cited"
-            | "citing"
-            | "according"
-            | "posted"
-            | "asserted"
-            | "suggested"
-            | "predicted"
-            | "projected"
-            | "calculated"
-            | "counted"
-            | "affirmed"
-            | "affirms"
-            | "notified"
-            | "tweeted"
-            | "stressed"
-            | "stresses"
-            | "emphasized"
-            | "emphasised"
-    )
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Speech verbs as "-ing" forms that open a report of their own: "with the Pentagon saying that ...",
 /// "Budanov, noting that 12,000 had arrived, ...". (Not "reporting", "citing", "quoting": speech
 /// verbs already, with their own rules.)
+pub const SPEECH_GERUNDS: &[&str] = &[
+    "saying",
+    "claiming",
+    "mentioning",
+    "noting",
+    "estimating",
+    "stating",
+    "adding",
+    "warning",
+    "telling",
+    "insisting",
+    "asserting",
+    "announcing",
+    "confirming",
+    "revealing",
+];
+
+/// Is `w` one of [`SPEECH_GERUNDS`]?
 pub fn speech_gerund(w: &str) -> bool {
-    matches!(
-        w,
-        "saying"
-            | "claiming"
-            | "mentioning"
-            | "noting"
-            | "estimating"
-            | "stating"
-            | "adding"
-            | "warning"
-            | "telling"
-            | "insisting"
-            | "asserting"
-            | "announcing"
-            | "confirming"
-            | "revealing"
-    )
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| SPEECH_GERUNDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Auxiliaries and adverbs between a subject and its speech verb ("has also said").

@@ -136,6 +136,10 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
     } else if let Some(agency) = byline_agency {
         Sourced::new(agency.clone(), Found::Byline, format!("By {agency}"))
     } else if let Some((name, line)) = head.lines().take(20).find_map(|l| {
+        // A byline is short and dated.
+        if l.len() > 90 || !l.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
         let (_, glued) = glued_byline(l.trim())?;
         OUTLETS.known(glued).map(|(n, _)| (n, l.trim()))
     }) {
@@ -358,8 +362,12 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
 fn glued_byline(line: &str) -> Option<(NaiveDate, &str)> {
     let b = line.as_bytes();
     (1..b.len()).find_map(|at| {
-        // A capital right after a letter, with no space: the seam of two elements.
-        if !(b[at].is_ascii_uppercase() && b[at - 1].is_ascii_alphabetic()) {
+        // A capital right after a letter, with no space: the seam of two elements. (A month's name
+        // goes on in lower case: not the inside of "NATO".)
+        if !(b[at].is_ascii_uppercase()
+            && b[at - 1].is_ascii_alphabetic()
+            && b.get(at + 1).is_some_and(u8::is_ascii_lowercase))
+        {
             return None;
         }
         let rest = &line[at..];

@@ -1279,3 +1279,26 @@ fn a_daily_tally_its_breakdown_and_the_enemys_losses() {
         "'put N invaders out of action'"
     );
 }
+
+#[test]
+fn whom_a_side_fights_is_not_its_own_and_long_named_sources() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(
+        found(c, "45,000", "are holding off").side,
+        Side::Russia,
+        "'Ukrainian brigades are holding off N troops': the enemy's"
+    );
+    assert_eq!(found(c, "45,000", "enemy soldiers").side, Side::Russia, "'facing N enemy soldiers'");
+    assert_eq!(
+        claim(c, "10,000", "Institute for the Study of War").2.as_deref(),
+        Some("Institute for the Study of War"),
+        "a name with small words inside ('for the', 'of') before its appositive"
+    );
+    let framed = found(c, "45,000", "puts the number");
+    assert_eq!(
+        (framed.kind, framed.claimant.as_deref()),
+        (Kind::Planned, Some("New York Times")),
+        "'puts the number of ... troops being prepared for ... at N': a long phrase framed by 'put ... at'"
+    );
+}

@@ -115,6 +115,10 @@ fn is_boundary_punct(words: &Words<'_>, i: usize) -> bool {
 
 /// "reports", "claims", "estimates" are nouns as often as verbs: a verb only after a name or before "that".
 fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
+    // "a Washington-based think tank"
+    if think_tank(words, v) {
+        return true;
+    }
     // "the United States", "the Federated States of Micronesia"
     if words.w(v) == "states"
         && v > 0
@@ -181,11 +185,17 @@ fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
     (a, end)
 }
 
+/// "think" in "a think tank" is no verb.
+fn think_tank(words: &Words<'_>, i: usize) -> bool {
+    words.w(i) == "think" && matches!(words.w(i + 1), "tank" | "tanks")
+}
+
 /// A speech verb's form used as a verb at `i`: not "the report", "a claim", "the United States".
 fn verb_here(words: &Words<'_>, i: usize) -> bool {
     let w = words.w(i);
     let before = if i > 0 { words.w(i - 1) } else { "" };
     speech_verb(w)
+        && !think_tank(words, i)
         && !matches!(before, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose")
         && !(w == "states" && before == "united")
 }
@@ -289,17 +299,22 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                 || dates::month(words.w(i)).is_some()
                 || matches!(words.w(i), "on" | "in" | "at" | "by" | "after" | "before" | "since" | "during")
         };
+        // "The Institute for the Study of War": small words inside a name of capitalised words.
+        let inside = |i: usize| i > pa && i + 1 < pb && matches!(words.w(i), "for" | "of" | "the" | "and" | "on");
         let name_like = pa < pb
             && (pa..pb).all(|i| {
-                words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || hyphened(i)
+                words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || hyphened(i)
+                    || inside(i)
             })
             && !(pa..pb).any(when);
+        let small_words = (pa..pb).filter(|&i| inside(i)).count();
         if parenthetical && pa < pb {
             // "He cited a report by Dr. Kim, who said": the one the relative clause is about.
             let by = (pa..pb).rev().find(|&i| matches!(words.w(i), "by" | "from") && i + 1 < pb);
             return Some(by.map_or((pa, pb), |i| (i + 1, pb)));
         }
-        if name_like && pb - pa <= 4 {
+        if name_like && pb - pa - small_words <= 4 {
             return Some((pa, b));
         }
     }

@@ -592,7 +592,21 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
             .rev()
             .take_while(|&i| w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}"))
             .any(|i| matches!(w.w(i), "number" | "total") && w.w(i + 1) == "of");
-    let lo = j.saturating_sub(if near_link && !counted { 3 } else { 10 });
+    // "puts the number of Russian and North Korean troops being readied for the offensive in Kursk
+    // at 50,000": the phrase that "put ... at" frames may be long.
+    let put_at = w.w(j - 1) == "at"
+        && (j.saturating_sub(24)..j.saturating_sub(3)).any(|i| {
+            matches!(w.w(i), "put" | "puts")
+                && w.w(i + 1) == "the"
+                && matches!(w.w(i + 2), "number" | "figure" | "total")
+        });
+    let lo = j.saturating_sub(if put_at {
+        22
+    } else if near_link && !counted {
+        3
+    } else {
+        10
+    });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
     let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i));
@@ -1033,6 +1047,10 @@ fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
     if matches!(w.w(before), "\"" | "\u{201c}" | "'" | "\u{2018}") {
         before = before.checked_sub(1)?;
     }
+    // "facing nearly \"50,000 enemy troops\"": a hedge before the quote.
+    if before + 1 < j {
+        before = hedge_start(w, before + 1).checked_sub(1)?;
+    }
     if !matches!(w.w(before), "and" | ",") {
         return Some(before);
     }
@@ -1240,28 +1258,48 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         None
     };
     // "Ukrainian forces neutralised 1,150 occupiers", "Kyiv's troops killed 300 soldiers": the subject
-    // of an active verb of killing is who did it, not whose troops they were.
+    // of an active verb of killing is who did it, not whose troops they were; "Ukrainian soldiers are
+    // holding off nearly 50,000 troops", "Ukraine is fighting 50,000 troops": nor of fighting them.
+    // "50,000 enemy troops": the enemy of whoever speaks, not the subject's side.
+    let enemy = (hedge_start(w, a).saturating_sub(2)..np_end.max(f.end + 4)).any(|i| w.w(i) == "enemy");
     let agent = || {
-        governing_verb(w, hedge_start(w, a)).is_some_and(|v| {
-            v > 0
-                && !crate::extract::lexicon::be_verb(w.w(v - 1))
-                && (matches!(
+        enemy
+            || governing_verb(w, hedge_start(w, a)).is_some_and(|v| {
+                let fights = matches!(
                     w.w(v),
-                    "killed"
-                        | "kills"
-                        | "killing"
-                        | "eliminated"
-                        | "eliminating"
-                        | "neutralized"
-                        | "neutralised"
-                        | "destroyed"
-                        | "captured"
-                        | "annihilated"
-                        | "wounded"
-                        | "injured"
-                ) || matches!(w.w(v), "put" | "puts")
-                    && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
-        })
+                    "facing"
+                        | "faces"
+                        | "faced"
+                        | "fighting"
+                        | "fights"
+                        | "fought"
+                        | "battling"
+                        | "confronting"
+                        | "repelled"
+                        | "repelling"
+                        | "attacking"
+                ) || matches!(w.w(v), "off" | "back")
+                    && matches!(w.w(v.wrapping_sub(1)), "holding" | "hold" | "holds" | "held");
+                fights
+                    || v > 0
+                        && !crate::extract::lexicon::be_verb(w.w(v - 1))
+                        && (matches!(
+                            w.w(v),
+                            "killed"
+                                | "kills"
+                                | "killing"
+                                | "eliminated"
+                                | "eliminating"
+                                | "neutralized"
+                                | "neutralised"
+                                | "destroyed"
+                                | "captured"
+                                | "annihilated"
+                                | "wounded"
+                                | "injured"
+                        ) || matches!(w.w(v), "put" | "puts")
+                            && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
+            })
     };
     subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent())
 }

@@ -194,10 +194,9 @@ fn think_tank(words: &Words<'_>, i: usize) -> bool {
 fn verb_here(words: &Words<'_>, i: usize) -> bool {
     let w = words.w(i);
     let before = if i > 0 { words.w(i - 1) } else { "" };
-    speech_verb(w)
-        && !think_tank(words, i)
-        && !matches!(before, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose")
-        && !(w == "states" && before == "united")
+    let determiner = matches!(before, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose");
+    let united_states = w == "states" && before == "united";
+    speech_verb(w) && !think_tank(words, i) && !determiner && !united_states
 }
 
 /// The speaker before a speech verb at `end`: "Seoul's spy agency said", "U.S. officials, speaking on

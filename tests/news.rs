@@ -1302,3 +1302,25 @@ fn whom_a_side_fights_is_not_its_own_and_long_named_sources() {
         "'puts the number of ... troops being prepared for ... at N': a long phrase framed by 'put ... at'"
     );
 }
+
+#[test]
+fn subheads_totals_and_places_that_are_no_side() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(claim(c, "4,000", "Exceed 4,000").1, Qualifier::AtLeast, "a quoted subhead: 'Troops ... Exceed N'");
+    let borders = found(c, "6,000", "borders Ukraine");
+    assert_eq!(borders.side, Side::NorthKorea, "'an area that borders Ukraine': a country as an object is no side");
+    assert_eq!(borders.claimant, None, "'according to a news report' names no one");
+    let total = found(c, "4,200", "bringing the total");
+    assert_eq!(total.side, Side::NorthKorea, "'arrived in Russia, bringing the total to N': Russia is the place");
+    assert_eq!(
+        total.claimant.as_deref(),
+        Some("South Korean lawmakers"),
+        "'Park Seon-won', another spelling of a lawmaker's name"
+    );
+    assert_eq!(
+        found(c, "4,200", "now number").side,
+        Side::NorthKorea,
+        "'troops ... now number N': the verb reaches its subject"
+    );
+}

@@ -512,7 +512,7 @@ fn role_word(w: &str) -> bool {
 }
 
 /// Nouns for figures that are someone's ("the NIS's estimate", "Pentagon figures").
-const INFORMATION_NOUNS: [&str; 13] = [
+const INFORMATION_NOUNS: [&str; 15] = [
     "estimate",
     "estimates",
     "assessment",
@@ -526,6 +526,8 @@ const INFORMATION_NOUNS: [&str; 13] = [
     "information",
     "calculations",
     "numbers",
+    "report",
+    "reports",
 ];
 
 fn information_noun(w: &str) -> bool {
@@ -559,7 +561,11 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
         return (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b));
     }
     // "the new U.S. estimate of 10,000 troops", "the latest Ukrainian intelligence assessment": a
-    // country's name in front of the estimate, after an article.
+    // country's name in front of the estimate, after an article. (Not "The Kremlin denied reports":
+    // reports are as often denied as owned.)
+    if matches!(words.w(v), "report" | "reports") {
+        return None;
+    }
     let mut a = v;
     while a > 0
         && v - a < 6

@@ -90,9 +90,13 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     {
         return true;
     }
-    if matches!(
-        prev,
-        "$" | "€"
+    // "troops in Russia now number 7,000": a verb; digits grouped by thousands are no designation.
+    let grouped = w.raw(a).contains(',');
+    let verb_number = prev == "number" && grouped;
+    if !verb_number
+        && matches!(
+            prev,
+            "$" | "€"
             | "£"
             | "₩"
             | "¥"
@@ -116,7 +120,8 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
             | "platoon"
             | "line"
             | "phase"
-    ) {
+        )
+    {
         return true;
     }
     if next == "%" || money_or_unit_word(next) || (next == "per" && w.w(b + 1) == "cent") {
@@ -519,10 +524,15 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         return None;
     }
     // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
-    let near_link = matches!(
-        w.w(j - 1),
-        "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
-    );
+    // (But "North Korean troops in Russia now number 7,000": the verb reaches its subject.)
+    let verb_number = matches!(w.w(j - 1), "number" | "numbered")
+        && j >= 2
+        && !matches!(w.w(j - 2), "the" | "a" | "this" | "that" | "total" | "same");
+    let near_link = !verb_number
+        && matches!(
+            w.w(j - 1),
+            "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
+        );
     // "the number of North Korean troops in Kursk has risen by about 2,000".
     let rise = growth_by(w, j);
     // "estimated the number of troops in Russia to be 10,000": "to be" links as far as "reached".
@@ -532,6 +542,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     if !near_link
         && !to_be
         && !rise
+        && !verb_number
         && !matches!(
             w.w(j - 1),
             "to" | "at"
@@ -542,11 +553,16 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "numbering"
                 | "totaled"
                 | "totalled"
+                | "reaches"
                 | "exceeded"
+                | "exceeds"
+                | "exceed"
                 | "surpassed"
+                | "surpasses"
                 | "topped"
                 | "top"
                 | "tops"
+                | "totals"
                 | "hit"
                 | "hits"
                 | "approaching"
@@ -1151,8 +1167,17 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     }
     // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun;
     // "estimated Russian losses to be 500,000".
+    // (Not a place: "arrived in Russia, bringing the total to 3,000".)
     if let Head::Before { at } = head
-        && let Some(c) = w.first_country(at.saturating_sub(4), at + 1)
+        && let Some(c) = (at.saturating_sub(4)..at + 1)
+            .rev()
+            .take_while(|&i| w.w(i) != ",")
+            .filter_map(|i| w.country_at(i).map(|(c, _)| (i, c)))
+            .filter(|&(i, _)| {
+                !matches!(w.w(i.wrapping_sub(1)), "in" | "to" | "into" | "from" | "at" | "inside" | "across")
+            })
+            .last()
+            .map(|(_, c)| c)
     {
         return Some(side_of(c));
     }
@@ -1241,6 +1266,11 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                             | "help"
                             | "support"
                             | "invaded"
+                            // "a region that borders Ukraine": a country as the object of a verb.
+                            | "borders"
+                            | "bordering"
+                            | "entered"
+                            | "attacked"
                     );
                 // "SEOUL, Oct 23 (Reuters) -", "SEOUL, South Korea (AP) —": a dateline names a place, not a side.
                 // "MOSCOW (Sputnik) -" too.

@@ -1324,3 +1324,16 @@ fn subheads_totals_and_places_that_are_no_side() {
         "'troops ... now number N': the verb reaches its subject"
     );
 }
+
+#[test]
+fn the_figure_at_n_right_after_a_claim_counts_the_same() {
+    use claimline::Side;
+    let c = corpus();
+    let update = found(c, "1,800", "puts the figure at");
+    assert_eq!(
+        (update.kind, update.qualifier, update.side),
+        (Kind::Killed, Qualifier::Approx, Side::NorthKorea),
+        "a quotation broken by a blank line: 'it now puts the figure at about N' updates the count of war dead before it"
+    );
+    assert_eq!(update.claimant.as_deref(), Some("South Korea NIS"), "'it' is the agency quoted");
+}

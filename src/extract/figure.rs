@@ -1334,6 +1334,31 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent())
 }
 
+/// '"... the number of war dead was at least 600. Based on updated assessments, it now estimates the
+/// figure at around 2,000"': right after a claim, "the figure at N" (or "it at N") counts what that
+/// claim counted. `previous` is the kind of the last claim of the sentence before.
+pub fn refer_back(w: &Words<'_>, figs: &mut [Figure], previous: Option<Kind>) {
+    let Some(previous) = previous else { return };
+    for f in figs.iter_mut().filter(|f| f.head.is_none()) {
+        let j = hedge_start(w, f.num.tokens.0);
+        if j < 2 || w.w(j - 1) != "at" {
+            continue;
+        }
+        let noun = j - 2;
+        let named = matches!(w.w(noun), "figure" | "number" | "toll" | "tally" | "total")
+            && matches!(w.w(noun.wrapping_sub(1)), "the" | "that" | "this" | "its" | "their");
+        if !(named || w.w(noun) == "it") {
+            continue;
+        }
+        f.head = Some(match previous {
+            Kind::Killed | Kind::Wounded | Kind::Casualties | Kind::Captured | Kind::Missing => {
+                Head::Casualty { at: noun, kind: previous }
+            }
+            _ => Head::Before { at: noun },
+        });
+    }
+}
+
 /// "a battalion typically consists of several hundred troops": what such a unit usually holds, not
 /// a count of anyone's troops.
 pub fn generic(w: &Words<'_>, f: &Figure) -> bool {

@@ -141,7 +141,10 @@ impl Extractor {
             }
             let words = Words::new(text, s.span);
             let follows_claim = state.last_claim_at.is_some_and(|c| c + 1 == at);
-            let figs = figures(&words, follows_claim);
+            let mut figs = figures(&words, follows_claim);
+            if follows_claim {
+                figure::refer_back(&words, &mut figs, claims[state.last_claims_from..].last().map(|c| c.kind));
+            }
             if figs.iter().all(|f| f.head.is_none()) {
                 // Numbers, but none counting personnel: only its speakers may matter, later.
                 if speech {

@@ -1337,3 +1337,15 @@ fn the_figure_at_n_right_after_a_claim_counts_the_same() {
     );
     assert_eq!(update.claimant.as_deref(), Some("South Korea NIS"), "'it' is the agency quoted");
 }
+
+#[test]
+fn contingents_tolls_among_troops_and_the_sbu() {
+    let c = corpus();
+    assert_eq!(claim(c, "2,500", "A contingent of some").0, Kind::Planned, "'a contingent of some N is expected'");
+    assert_eq!(
+        claim(c, "350", "death toll among").0,
+        Kind::Killed,
+        "'the death toll among N. Korean troops has risen to N'"
+    );
+    assert_eq!(claim(c, "two", "The SBU said").2.as_deref(), Some("Ukraine (government/military)"));
+}

@@ -596,6 +596,12 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "had"
                 | "were"
                 | "are"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
         );
     // "rose by about 2,000 to some 10,000", "sent a force of 12,000 to Russia"
     if next_is_word && !((rise || w.w(j - 1) == "of") && w.w(f.end) == "to") {
@@ -645,9 +651,33 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     looked_at.into_iter().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
         // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too; "a
         // force of 12,000", "a detachment of 800": a body of troops right before "of".
-        let body = matches!(w.w(i), "force" | "detachment" | "deployment" | "unit") && w.w(i + 1) == "of" && i + 2 == j;
+        let body = matches!(
+            w.w(i),
+            "force"
+                | "detachment"
+                | "deployment"
+                | "unit"
+                | "contingent"
+                | "battalion"
+                | "brigade"
+                | "regiment"
+                | "division"
+        ) && w.w(i + 1) == "of"
+            && i + 2 == j;
         if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body {
-            Some(Head::Before { at: i })
+            // "The death toll among North Korean troops has risen to 300": the toll is what is counted.
+            let among = (i.saturating_sub(5)..i).rev().find(|&k| matches!(w.w(k), "among" | "of"));
+            let counted = among.and_then(|k| {
+                let noun = k.checked_sub(1)?;
+                match w.w(noun) {
+                    "toll" => {
+                        let kind = if w.w(noun.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
+                        Some(Head::Casualty { at: noun, kind })
+                    }
+                    other => casualty_noun(other).map(|kind| Head::Casualty { at: noun, kind }),
+                }
+            });
+            Some(counted.unwrap_or(Head::Before { at: i }))
         } else if matches!(w.w(i), "total" | "tally") && matches!(w.w(i.wrapping_sub(1)), "the" | "a") {
             // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.
             // The head is the total itself, so that the figure's own clause says what it counts.

@@ -1349,3 +1349,23 @@ fn contingents_tolls_among_troops_and_the_sbu() {
     );
     assert_eq!(claim(c, "two", "The SBU said").2.as_deref(), Some("Ukraine (government/military)"));
 }
+
+#[test]
+fn a_live_blog_its_key_points_and_its_updates() {
+    let c = corpus();
+    let d = doc(c, "liveblog.md");
+    assert_eq!(d.outlet.value.as_deref(), Some("Example Live"));
+    let in_doc = |number: &str| c.claims.iter().filter(|cl| cl.doc == d.id && cl.number_text == number).count();
+    assert_eq!((in_doc("40"), in_doc("120"), in_doc("900")), (1, 1, 1), "bullets of key points are claims");
+    let again = found(c, "2,500", "the figure was");
+    assert_eq!(
+        (again.kind, again.qualifier, again.claimant.as_deref()),
+        (Kind::Casualties, Qualifier::AtLeast, Some("Ukraine (Zelensky)")),
+        "'said the figure was \"more than N\"' repeats the count of the line before"
+    );
+    assert_eq!(
+        claim(c, "11,500", "already in Russia").0,
+        Kind::Deployed,
+        "'beyond the roughly N already in Russia': the troops there"
+    );
+}

@@ -408,8 +408,15 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         };
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
         // "adding to the 11,000 sent in November".
+        // "beyond the roughly 11,000 already in Russia": troops known to be somewhere.
+        let h = hedge_start(w, f.num.tokens.0);
+        let definite = (h.saturating_sub(1)..f.num.tokens.0).any(|i| w.w(i) == "the");
         let posted = k == f.end
-            && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed" | "sent" | "dispatched");
+            && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed" | "sent" | "dispatched")
+            || definite
+                && k == f.end + 1
+                && w.w(f.end) == "already"
+                && matches!(w.w(k), "in" | "inside" | "there" | "on" | "at");
         if (posted || moving && k > f.end) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }
@@ -1370,14 +1377,18 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
 pub fn refer_back(w: &Words<'_>, figs: &mut [Figure], previous: Option<Kind>) {
     let Some(previous) = previous else { return };
     for f in figs.iter_mut().filter(|f| f.head.is_none()) {
-        let j = hedge_start(w, f.num.tokens.0);
-        if j < 2 || w.w(j - 1) != "at" {
+        let mut j = hedge_start(w, f.num.tokens.0);
+        // 'said the figure was "more than 3,000"'
+        if j > 0 && matches!(w.w(j - 1), "\"" | "\u{201c}") {
+            j -= 1;
+        }
+        if j < 2 || !matches!(w.w(j - 1), "at" | "was" | "is" | "stood" | "stands" | "reached") {
             continue;
         }
         let noun = j - 2;
         let named = matches!(w.w(noun), "figure" | "number" | "toll" | "tally" | "total")
             && matches!(w.w(noun.wrapping_sub(1)), "the" | "that" | "this" | "its" | "their");
-        if !(named || w.w(noun) == "it") {
+        if !(named || w.w(noun) == "it" && w.w(j - 1) == "at") {
             continue;
         }
         f.head = Some(match previous {

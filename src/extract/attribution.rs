@@ -854,8 +854,18 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     }
     let lead = speaker.0.min(verb);
     // "On Tuesday he said"; a longer opening phrase only when a comma closes it ("In a closed-door
-    // briefing on Nov. 4, the NIS said").
-    if lead > 0 && (lead <= 6 || lead <= 14 && words.w(lead - 1) == ",") {
+    // briefing on Nov. 4, the NIS said"). Not the reported clause itself: in "North Korea sent 11,000
+    // troops last year, according to Seoul", last year is when they were sent.
+    // (After a list item's bullet: "- On December 23, ...".)
+    let first = (0..lead).find(|&i| words.is_word(i)).unwrap_or(0);
+    let opening = lead <= 3
+        || matches!(
+            words.w(first),
+            "on" | "in" | "at" | "during" | "earlier" | "later" | "last" | "this" | "yesterday" | "today" | "after" | "before" | "speaking" | "late" | "early"
+        )
+        || dates::weekday(words.w(first)).is_some()
+        || dates::month(words.w(first)).is_some();
+    if lead > 0 && opening && (lead <= 6 || lead <= 14 && words.w(lead - 1) == ",") {
         ranges.push((0, lead));
     }
     ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))

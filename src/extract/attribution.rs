@@ -861,7 +861,20 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     let opening = lead <= 3
         || matches!(
             words.w(first),
-            "on" | "in" | "at" | "during" | "earlier" | "later" | "last" | "this" | "yesterday" | "today" | "after" | "before" | "speaking" | "late" | "early"
+            "on" | "in"
+                | "at"
+                | "during"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "after"
+                | "before"
+                | "speaking"
+                | "late"
+                | "early"
         )
         || dates::weekday(words.w(first)).is_some()
         || dates::month(words.w(first)).is_some();

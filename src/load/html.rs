@@ -114,10 +114,23 @@ pub fn parse(source: &str) -> Parsed {
     let doc = Html::parse_document(source);
     let mut hints = Hints::default();
     let (ld_date, ld_publisher, ld_headline) = json_ld(&doc);
-    let title = meta(&doc, &["og:title", "twitter:title", "headline"]).or(ld_headline).or_else(|| {
-        let sel = selector("title")?;
+    let first_text = |css: &str| {
+        let sel = selector(css)?;
         doc.select(&sel).next().map(|e| clean(&e.text().collect::<String>())).filter(|t| !t.is_empty())
-    });
+    };
+    let page_title = first_text("title");
+    // A headline cut short for a card ("North Korea sends 2,000 more troops") gives way to the page's
+    // full one ("... to Russia, Seoul says | Site"): the part cut off may say who claims it.
+    let title = match meta(&doc, &["og:title", "twitter:title", "headline"]).or(ld_headline) {
+        Some(short) => Some(
+            [page_title.clone(), first_text("h1")]
+                .into_iter()
+                .flatten()
+                .find(|full| full.len() > short.len() && full.starts_with(short.as_str()))
+                .unwrap_or(short),
+        ),
+        None => page_title,
+    };
     if let Some(d) = meta(
         &doc,
         &[
@@ -235,5 +248,18 @@ mod tests {
         for furniture in ["1,000 soldiers", "12,000", "500 soldiers", "1,500"] {
             assert!(!p.text.contains(furniture), "{furniture} in {}", p.text);
         }
+    }
+
+    #[test]
+    fn a_headline_cut_short_gives_way_to_the_full_one() {
+        let page = r#"<html><head><title>North Korea sends 2,000 more troops to Russia, Seoul says | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"North Korea sends 2,000 more troops"}</script>
+            </head><body><article><p>Text.</p></article></body></html>"#;
+        let p = parse(page);
+        assert_eq!(
+            p.hints.title.map(|t| t.0).as_deref(),
+            Some("North Korea sends 2,000 more troops to Russia, Seoul says")
+        );
     }
 }

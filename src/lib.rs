@@ -22,7 +22,7 @@ pub mod span;
 pub mod synth;
 pub mod tokens;
 
-pub use claim::{Claim, ClaimId, Curation, Kind, Qualifier, Side};
+pub use claim::{Claim, ClaimId, Curation, DateBasis, Kind, Qualifier, Side};
 pub use corpus::Corpus;
 pub use document::{DocId, Document, Found, Sourced};
 pub use error::{Error, LoadError};

@@ -1369,3 +1369,21 @@ fn a_live_blog_its_key_points_and_its_updates() {
         "'beyond the roughly N already in Russia': the troops there"
     );
 }
+
+#[test]
+fn when_it_was_said_not_when_it_happened() {
+    let c = corpus();
+    let date = |number: &str, needle: &str| found(c, number, needle).claim_date.map(|d| d.to_string());
+    assert_eq!(
+        date("3,300", "Yesterday, Kyiv"),
+        Some("2024-10-22".into()),
+        "'Yesterday, Kyiv said': not a speaker named 'Yesterday, Kyiv'"
+    );
+    assert_eq!(date("2,900", "Two days ago"), Some("2024-10-21".into()));
+    let sent = found(c, "1,700", "last month");
+    assert_eq!(
+        (sent.claim_date.map(|d| d.to_string()), sent.claim_date_basis),
+        (Some("2024-10-23".into()), claimline::DateBasis::Publication),
+        "'sent N troops last month, the agency said': last month is when they were sent; the statement is dated by the article"
+    );
+}

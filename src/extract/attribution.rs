@@ -296,7 +296,21 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         let when = |i: usize| {
             dates::weekday(words.w(i)).is_some()
                 || dates::month(words.w(i)).is_some()
-                || matches!(words.w(i), "on" | "in" | "at" | "by" | "after" | "before" | "since" | "during")
+                || matches!(
+                    words.w(i),
+                    "on" | "in"
+                        | "at"
+                        | "by"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "during"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "meanwhile"
+                )
         };
         // "The Institute for the Study of War": small words inside a name of capitalised words.
         let inside = |i: usize| i > pa && i + 1 < pb && matches!(words.w(i), "for" | "of" | "the" | "and" | "on");
@@ -319,6 +333,10 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     }
     if parenthetical {
         return None;
+    }
+    // "Yesterday Kyiv said": the time is no part of the speaker.
+    while b - a > 1 && matches!(words.w(a), "yesterday" | "today") {
+        a += 1;
     }
     // "..., with estimated Russian losses to be 500,000": a preposition is no one.
     if b - a == 1 && matches!(first, "with" | "of" | "in" | "on" | "at" | "by" | "for" | "from" | "to" | "as" | "than")
@@ -858,27 +876,25 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     // troops last year, according to Seoul", last year is when they were sent.
     // (After a list item's bullet: "- On December 23, ...".)
     let first = (0..lead).find(|&i| words.is_word(i)).unwrap_or(0);
-    let opening = lead <= 3
-        || matches!(
-            words.w(first),
-            "on" | "in"
-                | "at"
-                | "during"
-                | "earlier"
-                | "later"
-                | "last"
-                | "this"
-                | "yesterday"
-                | "today"
-                | "after"
-                | "before"
-                | "speaking"
-                | "late"
-                | "early"
-        )
-        || dates::weekday(words.w(first)).is_some()
+    let opening = matches!(
+        words.w(first),
+        "on" | "in"
+            | "at"
+            | "during"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "after"
+            | "before"
+            | "speaking"
+            | "late"
+            | "early"
+    ) || dates::weekday(words.w(first)).is_some()
         || dates::month(words.w(first)).is_some();
-    if lead > 0 && opening && (lead <= 6 || lead <= 14 && words.w(lead - 1) == ",") {
+    if lead > 0 && (lead <= 6 || opening && lead <= 14 && words.w(lead - 1) == ",") {
         ranges.push((0, lead));
     }
     ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))

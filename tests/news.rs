@@ -1387,3 +1387,19 @@ fn when_it_was_said_not_when_it_happened() {
         "'sent N troops last month, the agency said': last month is when they were sent; the statement is dated by the article"
     );
 }
+
+#[test]
+fn a_second_opinion_on_the_same_figure_and_a_role_after_a_name() {
+    let c = corpus();
+    let (kind, _, who) = claim(c, "3,200", "put the figure at");
+    assert_eq!(
+        (kind, who.as_deref()),
+        (Kind::Casualties, Some("South Korea NIS")),
+        "'The spy agency put the figure at N' right after a casualty claim: the same count, its own source"
+    );
+    assert_eq!(
+        claim(c, "3,900", "head of the Center").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'X, head of the Center for Countering Disinformation, said': a role after the name"
+    );
+}

@@ -287,7 +287,27 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     }
     let first = words.w(a);
     let parenthetical = first.ends_with("ing") || matches!(first, "who" | "which" | "whose");
-    let descriptive = matches!(first, "a" | "an" | "the" | "another") || words.country_at(a).is_some();
+    // "Andrii Kovalenko, head of the Center for Countering Disinformation, said": a role opens it too.
+    let descriptive = matches!(
+        first,
+        "a" | "an"
+            | "the"
+            | "another"
+            | "head"
+            | "chief"
+            | "director"
+            | "deputy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "commander"
+            | "minister"
+            | "adviser"
+            | "advisor"
+            | "secretary"
+            | "leader"
+            | "member"
+    ) || words.country_at(a).is_some();
     if a > 0 && words.w(a - 1) == "," && (parenthetical || descriptive) {
         let (pa, pb) = segment_before(words, a - 1);
         // "Lee Seong-kweun": the part after a hyphen may be lower case.

@@ -124,7 +124,11 @@ impl Extractor {
                 state.last_claim_at.is_some_and(|c| c + 1 == at)
                     && (speech
                         || memchr::memmem::find(t, b" of them").is_some()
-                        || memchr::memmem::find(t, b" of those").is_some())
+                        || memchr::memmem::find(t, b" of those").is_some()
+                        // "The NIS put the figure at 3,000.": see `figure::refer_back`.
+                        || [&b"the figure"[..], b"the number", b"the toll", b"the tally", b" it at "]
+                            .iter()
+                            .any(|p| memchr::memmem::find(t, p).is_some()))
             };
             // A caption or a stray line between two paragraphs ("North Korean troops at a parade.
             // REUTERS/File Photo") does not end the story the next sentence goes on with.

@@ -1403,3 +1403,12 @@ fn a_second_opinion_on_the_same_figure_and_a_role_after_a_name() {
         "'X, head of the Center for Countering Disinformation, said': a role after the name"
     );
 }
+
+#[test]
+fn troops_on_the_way_and_losses_that_passed_a_mark() {
+    let c = corpus();
+    assert_eq!(claim(c, "2,400", "on the way").0, Kind::Planned, "'with another N on the way': coming, not there yet");
+    assert_eq!(claim(c, "1,800", "preparing to leave").0, Kind::Planned, "'N more are preparing to leave'");
+    let (kind, q, _) = claim(c, "3,900", "had passed");
+    assert_eq!((kind, q), (Kind::Casualties, Qualifier::AtLeast), "'losses had passed N troops'");
+}

@@ -404,6 +404,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             },
             // "About 1,800 more are being readied": made ready to go.
             "being" => sending_verb(w.w(k + 1)) || readying_verb(w.w(k + 1)),
+            // "Some 3,000 more are reportedly preparing to leave"
+            "preparing" | "poised" | "ready" | "set" if w.w(k + 1) == "to" => {
+                let v = w.w(k + 2);
+                sending_verb(v) || matches!(v, "leave" | "depart" | "join" | "arrive" | "follow" | "deploy" | "move")
+            }
             other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
         };
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
@@ -439,7 +444,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         let start = hedge_start(w, f.num.tokens.0);
         // 'with "at least 10,000 right now in Kursk"': the word before the quotation.
         let quoted = start > 0 && matches!(w.w(start - 1), "\"" | "\u{201c}");
-        let before = (start - usize::from(quoted)).checked_sub(1).map_or("", |v| w.w(v));
+        let mut before_at = (start - usize::from(quoted)).checked_sub(1);
+        // "with another 3,000 on the way"
+        if let Some(b) = before_at.filter(|&b| b > 0 && matches!(w.w(b), "another" | "additional" | "further")) {
+            before_at = Some(b - 1);
+        }
+        let before = before_at.map_or("", |v| w.w(v));
         // "killed 21 soldiers and injured 40 in the village": no noun of its own.
         let bare = !w.is_word(f.end)
             || matches!(
@@ -561,6 +571,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "totaled"
                 | "totalled"
                 | "reaches"
+                | "passed"
                 | "exceeded"
                 | "exceeds"
                 | "exceed"
@@ -778,7 +789,7 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     let past = a > 0
         && matches!(
             w.w(a - 1),
-            "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped" | "top" | "tops"
+            "exceeded" | "exceeds" | "exceed" | "surpassed" | "surpasses" | "topped" | "top" | "tops" | "passed"
         );
     // A hedge word that the word before it makes something else: "details about two soldiers" (a
     // preposition), "hand over two captured soldiers" (a phrasal verb's particle, not "more than").
@@ -863,7 +874,24 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     // "put the total losses of the Ukrainian forces at more than 29,250 troops", "losses over the day
     // were more than 360 servicemen": the figure is what the losses come to.
-    if j >= 1 && matches!(w.w(j - 1), "at" | "were" | "was" | "totaled" | "totalled" | "reached" | "exceeded") {
+    if j >= 1
+        && matches!(
+            w.w(j - 1),
+            "at" | "were"
+                | "was"
+                | "totaled"
+                | "totalled"
+                | "reached"
+                | "exceeded"
+                | "passed"
+                | "surpassed"
+                | "topped"
+                | "exceed"
+                | "exceeds"
+                | "reach"
+                | "reaches"
+        )
+    {
         let loss = (j.saturating_sub(14)..j - 1)
             .rev()
             .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":" | "." | ","))
@@ -1017,6 +1045,15 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if projected {
         return Kind::Planned;
     }
+    // "with another 3,000 on the way", "25,000 more troops were en route to Kursk": coming, not there
+    // yet, whatever verb of sending the clause has.
+    let coming = (f.end..(f.end + 7).min(w.len())).take_while(|&i| w.is_word(i)).any(|i| {
+        w.w(i) == "on" && matches!(w.w(i + 1), "the" | "their" | "its") && w.w(i + 2) == "way"
+            || w.w(i) == "en" && w.w(i + 1) == "route"
+    });
+    if coming {
+        return Kind::Planned;
+    }
     let deployed = (ca..cb).any(|i| {
         deployed_cue(w.w(i))
             // "have sent", "had been deployed", and "have moved into Kursk" even when "likely".
@@ -1032,7 +1069,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         // "is preparing to launch a counteroffensive": the troops are there; their attack is planned.
         // "were being prepared to join the invading forces" (passive): they are being readied to go.
         let readied = i > 0 && matches!(w.w(i - 1), "being" | "been" | "be");
-        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !sending_verb(w.w(i + 2)) && !readied;
+        let going = |v: &str| sending_verb(v) || matches!(v, "leave" | "depart" | "join" | "move" | "arrive");
+        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !going(w.w(i + 2)) && !readied;
         // "could be closer to around 11,000", "may be as many as 12,000": how sure, not when.
         let epistemic = matches!(lw, "could" | "may" | "might")
             && w.w(i + 1) == "be"

@@ -1412,3 +1412,16 @@ fn troops_on_the_way_and_losses_that_passed_a_mark() {
     let (kind, q, _) = claim(c, "3,900", "had passed");
     assert_eq!((kind, q), (Kind::Casualties, Qualifier::AtLeast), "'losses had passed N troops'");
 }
+
+#[test]
+fn a_table_of_estimates_names_source_and_date_in_its_cells() {
+    use claimline::Side;
+    let c = corpus();
+    let row = |number: &str| {
+        let cl = found(c, number, "|");
+        (cl.claimant.clone(), cl.claim_date.map(|d| d.to_string()), cl.side)
+    };
+    assert_eq!(row("1,600"), (Some("South Korea NIS".into()), Some("2024-10-18".into()), Side::NorthKorea));
+    assert_eq!(row("9,000").0.as_deref(), Some("United States (Defense Dept / officials)"));
+    assert_eq!(row("2,800"), (Some("Ukraine (Zelensky)".into()), Some("2024-12-16".into()), Side::NorthKorea));
+}

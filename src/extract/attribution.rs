@@ -509,6 +509,33 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     (name && (quote || colon - first <= 6)).then_some(((first, colon), !quote))
 }
 
+/// A row of a markdown table of estimates ("| South Korea's NIS | Oct. 18 | 1,500 troops sent |"):
+/// its first cell with no digits names the source, if the alias table knows it, and a cell holding a
+/// date says when.
+fn table_row(words: &Words<'_>, published: Option<NaiveDate>) -> Option<Attribution> {
+    if words.w(0) != "|" {
+        return None;
+    }
+    let bars: Vec<usize> = (0..words.len()).filter(|&i| words.w(i) == "|").collect();
+    if bars.len() < 3 {
+        return None;
+    }
+    let cells = bars.windows(2).map(|p| (p[0] + 1, p[1])).filter(|&(a, b)| a < b);
+    let speaker_tokens = cells
+        .clone()
+        .find(|&(a, b)| (a..b).all(|i| words.toks[i].numeral().is_none()) && (a..b).any(|i| words.is_word(i)))?;
+    let date = cells.filter(|&c| c != speaker_tokens).find_map(|(a, b)| date_in(words, a, b, published));
+    Some(Attribution {
+        verb: speaker_tokens.1,
+        speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+        speaker_tokens,
+        reach: Reach::Statement,
+        is_pronoun: false,
+        needs_table: true,
+        date,
+    })
+}
+
 /// A headline's trailing source: "N. Korea sends 3,000 more troops to Russia: JCS", "... - Yonhap".
 /// One to four capitalised words after a colon or a spaced dash end the sentence.
 fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
@@ -660,6 +687,9 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             needs_table: true,
             date: None,
         });
+    }
+    if let Some(a) = table_row(words, published) {
+        out.push(a);
     }
     if let Some((speaker_tokens, needs_table)) = colon_quote(words) {
         out.push(Attribution {

@@ -1425,3 +1425,19 @@ fn a_table_of_estimates_names_source_and_date_in_its_cells() {
     assert_eq!(row("9,000").0.as_deref(), Some("United States (Defense Dept / officials)"));
     assert_eq!(row("2,800"), (Some("Ukraine (Zelensky)".into()), Some("2024-12-16".into()), Side::NorthKorea));
 }
+
+#[test]
+fn officials_who_spoke_anonymously_and_a_share_of_a_whole() {
+    let c = corpus();
+    let share = found(c, "3,900", "battle casualties of");
+    assert_eq!(
+        (share.kind, share.claimant.as_deref()),
+        (Kind::Casualties, Some("Western officials")),
+        "'The officials, who were speaking anonymously, said': the officials named before; 'have been battle casualties'"
+    );
+    assert_eq!(
+        claim(c, "11,200", "battle casualties of").0,
+        Kind::Deployed,
+        "'casualties of the N troops sent': the whole they came from"
+    );
+}

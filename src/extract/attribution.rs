@@ -266,6 +266,16 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         if a == b {
             return None;
         }
+        // "The officials, who were speaking anonymously, said": the segment stopped at "were"; the
+        // relative clause starts at "who".
+        if a > 0
+            && words.w(a - 1) != ","
+            && let Some(k) = (a.saturating_sub(6)..a)
+                .rev()
+                .find(|&k| matches!(words.w(k), "who" | "which") && k > 0 && words.w(k - 1) == ",")
+        {
+            a = k;
+        }
         // "The NIS, as quoted by the Polish Press Agency, estimates": the one quoted, before the relay.
         if words.w(a) == "by" && a >= 3 && words.w(a - 2) == "as" && words.w(a - 3) == "," {
             let mut e = a - 3;

@@ -722,7 +722,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
 fn linking_word(w: &str) -> bool {
     matches!(
         w,
-        "were"
+        // "have been battle casualties"
+        "battle" | "combat" | "heavy"
+        | "were"
             | "was"
             | "have"
             | "had"
@@ -902,7 +904,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     let mut share = false;
     if j >= 2 && w.w(j - 1) == "of" {
-        if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed") {
+        // Not "4,000 have been battle casualties of the 11,000 troops sent": the whole they came from.
+        let share_before = (j.saturating_sub(8)..j - 2).any(|i| w.toks[i].numeral().is_some());
+        if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed" && !share_before) {
             return k;
         }
         // "confirmed the capture of two North Korean soldiers"

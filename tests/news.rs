@@ -1441,3 +1441,15 @@ fn officials_who_spoke_anonymously_and_a_share_of_a_whole() {
         "'casualties of the N troops sent': the whole they came from"
     );
 }
+
+#[test]
+fn evidence_that_suggests_and_a_kremlin_that_neither_confirms_nor_denies() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,700", "suggests that").2.as_deref(),
+        Some("South Korea NIS"),
+        "'Intelligence from Seoul suggests that N'"
+    );
+    assert_eq!(claim(c, "1,300", "Satellite images").2, None, "images are no claimant");
+    assert_eq!(claim(c, "10,500", "neither confirmed").2, None, "'neither confirmed nor denied' claims nothing");
+}

@@ -162,7 +162,9 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
 fn negated(words: &Words<'_>, v: usize) -> bool {
     for i in (v.saturating_sub(4)..v).rev() {
         match words.w(i) {
-            "not" | "never" | "t" | "cannot" | "yet" | "declined" | "refused" | "failed" => return true,
+            "not" | "never" | "t" | "cannot" | "yet" | "declined" | "refused" | "failed" | "neither" | "nor" => {
+                return true;
+            }
             // "has yet to", "did not", "could not independently": auxiliaries and adverbs between.
             w if aux_or_adverb(w) || be_verb(w) => {}
             "did" | "does" | "do" | "to" | "'" | "\u{2019}" | "still" | "officially" | "independently" => {}
@@ -666,7 +668,7 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(SAID_NOUNS);
     set.extend(PUT_VERBS);
     set.extend(GIVE_VERBS);
-    set.extend(["quoting", "citing"]);
+    set.extend(["quoting", "citing", "suggests", "suggest", "indicates", "indicate", "indicated"]);
     set
 });
 
@@ -779,13 +781,16 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                             | "count"
                     )
                 });
+        // "Intelligence from Seoul suggests that ...": evidence speaks only when a clause follows.
+        let evidential =
+            matches!(w, "suggests" | "suggest" | "indicates" | "indicate" | "indicated") && words.w(v + 1) == "that";
         if speech_gerund(w) && !put_at {
             if let Some(a) = gerund_report(words, v, published) {
                 out.push(a);
             }
             continue;
         }
-        if !(speech_verb(w) || put_at || made_claim || matches!(w, "quoting" | "citing"))
+        if !(speech_verb(w) || put_at || made_claim || evidential || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
         {

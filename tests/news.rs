@@ -1453,3 +1453,14 @@ fn evidence_that_suggests_and_a_kremlin_that_neither_confirms_nor_denies() {
     assert_eq!(claim(c, "1,300", "Satellite images").2, None, "images are no claimant");
     assert_eq!(claim(c, "10,500", "neither confirmed").2, None, "'neither confirmed nor denied' claims nothing");
 }
+
+#[test]
+fn an_apposition_between_dashes_and_estimated_at() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "several hundred", "up to a battalion").0,
+        Kind::Casualties,
+        "'lost up to a battalion - several hundred troops -'"
+    );
+    assert_eq!(claim(c, "11,800", "estimated at").1, Qualifier::Approx, "'troops, estimated at N': an estimate");
+}

@@ -841,8 +841,9 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
     if not_a_hedge {
         return past.then_some(Qualifier::AtLeast);
     }
-    // "the injured are approaching 1,000": nearly that many.
-    let near = a > 0 && matches!(w.w(a - 1), "approaching" | "nearing");
+    // "the injured are approaching 1,000": nearly that many; "troops, estimated at 12,000": an estimate.
+    let near = a > 0 && matches!(w.w(a - 1), "approaching" | "nearing")
+        || a > 1 && w.w(a - 1) == "at" && matches!(w.w(a - 2), "estimated" | "estimates");
     qualifier_before(&before).or(past.then_some(Qualifier::AtLeast)).or(near.then_some(Qualifier::Approx))
 }
 
@@ -1145,6 +1146,18 @@ fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
     // "facing nearly \"50,000 enemy troops\"": a hedge before the quote.
     if before + 1 < j {
         before = hedge_start(w, before + 1).checked_sub(1)?;
+    }
+    // "lost up to a battalion - several hundred troops -": an apposition between dashes to the
+    // object of the verb before.
+    if matches!(w.toks[before].kind, TokKind::Punct('\u{2013}' | '\u{2014}'))
+        && let Some(v) = (before.saturating_sub(7)..before).rev().take_while(|&i| w.is_word(i)).find(|&i| {
+            matches!(
+                w.w(i),
+                "lost" | "lose" | "loses" | "losing" | "killed" | "killing" | "wounded" | "captured" | "eliminated"
+            )
+        })
+    {
+        return Some(v);
     }
     if !matches!(w.w(before), "and" | ",") {
         return Some(before);

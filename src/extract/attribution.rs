@@ -927,7 +927,16 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     let mut ranges = Vec::new();
     let after_start = if speaker.0 > verb { speaker.1 } else { verb + 1 };
     let mut e = after_start;
-    while e < words.len() && e - after_start < 10 && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}")
+    // Up to the reported clause: not "say Pyongyang sent 1,500 troops in December" (when they were
+    // sent), so a number other than the day of a date ends the search.
+    let day_of_month = |k: usize| {
+        let m = if words.w(k - 1) == "." { k.saturating_sub(2) } else { k - 1 };
+        dates::month(words.w(m)).is_some() || dates::month(words.w(k + 1)).is_some()
+    };
+    while e < words.len()
+        && e - after_start < 10
+        && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}")
+        && !(words.toks[e].numeral().is_some() && e > 0 && !day_of_month(e))
     {
         e += 1;
     }
@@ -1153,9 +1162,13 @@ mod tests {
     }
 
     #[test]
-    fn unresolvable_times() {
+    fn unresolvable_times_and_event_times() {
         let a = attrs("Earlier this month, Ukrainian media reported that six officers were killed.");
         assert_eq!(a[0].0, "Ukrainian media");
         assert_eq!(a[0].2, None);
+        // When the troops were sent is not when it was said.
+        assert_eq!(attrs("Officials say Pyongyang sent 1,500 troops on Oct. 3.")[0].2, None);
+        assert_eq!(attrs("The NIS said on Oct. 3 that 1,500 troops were sent.")[0].2.as_deref(), Some("2024-10-03"));
+        assert_eq!(attrs("The NIS said on 3 October that 1,500 troops were sent.")[0].2.as_deref(), Some("2024-10-03"));
     }
 }

@@ -107,10 +107,13 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         }
         // 23/12/2024 and 12/23/2024: only when the day gives itself away (over 12); 03/04/2024 is
-        // left undated rather than guessed.
+        // left undated rather than guessed. "1/14/25", as US sites write updates: this century.
         [a, b, y, rest @ ..]
-            if y.len() == 4 && time_like(rest) && [a, b, y].iter().all(|w| w.bytes().all(|c| c.is_ascii_digit())) =>
+            if (y.len() == 4 || y.len() == 2 && s.contains('/'))
+                && time_like(rest)
+                && [a, b, y].iter().all(|w| w.bytes().all(|c| c.is_ascii_digit())) =>
         {
+            let y = if y.len() == 2 { format!("20{y}") } else { (*y).to_string() };
             let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
             let (day, month) = match (a > 12, b > 12) {
                 (true, false) => (a, b),
@@ -174,6 +177,9 @@ mod tests {
         assert_eq!(parse_date("23/12/2024"), d(2024, 12, 23));
         assert_eq!(parse_date("12/23/2024 10:00"), d(2024, 12, 23));
         assert_eq!(parse_date("03/04/2024"), None, "day and month could be either");
+        assert_eq!(parse_date("1/14/25"), d(2025, 1, 14));
+        assert_eq!(parse_date("1/4/25"), None);
+        assert_eq!(parse_date("13 10 24"), None, "two-digit years only in slashed dates");
     }
 
     #[test]

@@ -460,6 +460,16 @@ fn furniture_outlet(text: &str) -> Sourced<String> {
                 && !l.is_empty();
             line = Some((start, l, short));
         }
+        // "Newsweek has contacted the ministry for comment", "Al Jazeera could not independently verify
+        // the claims": the outlet speaking of itself, in a paragraph of any length.
+        if word_at_edges(text, m.start(), m.end()) && speaks_of_itself(&text[m.end()..]) {
+            let e = counts.entry(names[m.pattern().as_usize()].as_str()).or_default();
+            e.0 += 2;
+            let (_, line_end) = line_around(text, m.start());
+            let at = floor_char(text, (m.start() + 80).min(line_end));
+            e.1.push(text[m.start()..at.max(m.end())].trim());
+            continue;
+        }
         let Some((_, l, true)) = line else { continue };
         if word_at_edges(text, m.start(), m.end()) {
             let e = counts.entry(names[m.pattern().as_usize()].as_str()).or_default();
@@ -472,13 +482,29 @@ fn furniture_outlet(text: &str) -> Sourced<String> {
     match best.as_slice() {
         [(name, (n, lines)), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1.0 < *n) => {
             let ev = format!(
-                "named {n} times in page furniture: {}",
+                "named {n} times in page furniture or writing of itself: {}",
                 lines.iter().take(3).map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", ")
             );
             Sourced::new((*name).to_string(), Found::Inferred, ev)
         }
         _ => Sourced::default(),
     }
+}
+
+/// Does `after` (the text after an outlet's name) go on the way an outlet writes of itself?
+fn speaks_of_itself(after: &str) -> bool {
+    const SELF: [&str; 9] = [
+        " has contacted",
+        " contacted",
+        " has reached out",
+        " reached out",
+        " has asked",
+        " could not independently",
+        " cannot independently",
+        " was unable to independently",
+        " has not independently",
+    ];
+    SELF.iter().any(|p| after.as_bytes().get(..p.len()).is_some_and(|b| b == p.as_bytes()))
 }
 
 fn word_at_edges(hay: &str, start: usize, end: usize) -> bool {
@@ -533,6 +559,14 @@ mod tests {
             assert_eq!(m.published.found, Found::DateLine);
         }
         assert_eq!(meta("Published by the ministry of defence\nText 2024.\n").published.value, None);
+    }
+
+    #[test]
+    fn an_outlet_writing_of_itself() {
+        let m = meta("Troops in Kursk\nJan 14, 2025\n\nNewsweek has contacted the ministry for comment.\n");
+        assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("Newsweek"), Found::Inferred));
+        let m = meta("Troops in Kursk\n\nThe minister told Newsweek that 3,000 troops were sent.\n");
+        assert_eq!(m.outlet.value, None, "being told something is no sign of writing it");
     }
 
     #[test]

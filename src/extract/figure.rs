@@ -5,7 +5,7 @@ use crate::claim::{Kind, Qualifier, Side};
 use crate::dates;
 use crate::extract::claimants::Country;
 use crate::extract::lexicon::{
-    Personnel, casualty_noun, casualty_word, deployed_cue, ends_hedge, increment_word, military_context,
+    Personnel, casualty_noun, casualty_word, deployed_cue, ends_hedge, figure_noun, increment_word, military_context,
     money_or_unit_word, np_modifier, personnel, planned_cue, qualifier_before, readying_verb, sending_verb,
     year_preposition,
 };
@@ -635,11 +635,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     // "puts the number of Russian and North Korean troops being readied for the offensive in Kursk
     // at 50,000": the phrase that "put ... at" frames may be long.
     let put_at = w.w(j - 1) == "at"
-        && (j.saturating_sub(24)..j.saturating_sub(3)).any(|i| {
-            matches!(w.w(i), "put" | "puts")
-                && w.w(i + 1) == "the"
-                && matches!(w.w(i + 2), "number" | "figure" | "total")
-        });
+        && (j.saturating_sub(24)..j.saturating_sub(3))
+            .any(|i| matches!(w.w(i), "put" | "puts") && w.w(i + 1) == "the" && figure_noun(w.w(i + 2)));
     let lo = j.saturating_sub(if put_at {
         22
     } else if near_link && !counted {
@@ -922,19 +919,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if let Some(v) = governing_verb(w, hedge_start(w, a)) {
         let verb = match w.w(v) {
             "lost" | "lose" | "losing" | "loses" => Some(Kind::Casualties),
-            "killing" | "kills" => Some(Kind::Killed),
-            "wounding" | "injuring" => Some(Kind::Wounded),
-            "capturing" | "captures" => Some(Kind::Captured),
-            // "neutralised 1,150 occupiers": killed or wounded, as Ukraine's tallies count them.
-            "neutralized" | "neutralised" | "neutralizing" | "neutralising" => Some(Kind::Casualties),
-            // "put more than 307,000 occupiers out of action".
-            "put" | "puts" | "putting"
-                if (f.end..(f.end + 6).min(w.len()))
-                    .any(|i| w.w(i) == "out" && w.w(i + 1) == "of" && w.w(i + 2) == "action") =>
-            {
-                Some(Kind::Casualties)
-            }
-            other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
+            _ => harm_done(w, v, f),
         };
         // "has killed or wounded 300 soldiers": two verbs, one object.
         let pair = v >= 2
@@ -1402,28 +1387,29 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                         | "attacking"
                 ) || matches!(w.w(v), "off" | "back")
                     && matches!(w.w(v.wrapping_sub(1)), "holding" | "hold" | "holds" | "held");
-                fights
-                    || v > 0
-                        && !crate::extract::lexicon::be_verb(w.w(v - 1))
-                        && (matches!(
-                            w.w(v),
-                            "killed"
-                                | "kills"
-                                | "killing"
-                                | "eliminated"
-                                | "eliminating"
-                                | "neutralized"
-                                | "neutralised"
-                                | "destroyed"
-                                | "captured"
-                                | "annihilated"
-                                | "wounded"
-                                | "injured"
-                        ) || matches!(w.w(v), "put" | "puts")
-                            && (f.end..(f.end + 6).min(w.len())).any(|i| w.w(i) == "action"))
+                fights || v > 0 && !crate::extract::lexicon::be_verb(w.w(v - 1)) && harm_done(w, v, f).is_some()
             })
     };
     subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent())
+}
+
+/// What the active verb at `v`, before figure `f`, did to the people counted: "killed 300", "killing
+/// at least 30", "neutralised 1,150 occupiers" (killed or wounded, as Ukraine's tallies count them),
+/// "put more than 307,000 occupiers out of action".
+fn harm_done(w: &Words<'_>, v: usize, f: &Figure) -> Option<Kind> {
+    match w.w(v) {
+        "killing" | "kills" | "eliminating" => Some(Kind::Killed),
+        "wounding" | "injuring" => Some(Kind::Wounded),
+        "capturing" | "captures" => Some(Kind::Captured),
+        "neutralized" | "neutralised" | "neutralizing" | "neutralising" => Some(Kind::Casualties),
+        "put" | "puts" | "putting"
+            if (f.end..(f.end + 6).min(w.len()))
+                .any(|i| w.w(i) == "out" && w.w(i + 1) == "of" && w.w(i + 2) == "action") =>
+        {
+            Some(Kind::Casualties)
+        }
+        other => casualty_word(other).filter(|k| matches!(k, Kind::Killed | Kind::Wounded | Kind::Captured)),
+    }
 }
 
 /// '"... the number of war dead was at least 600. Based on updated assessments, it now estimates the
@@ -1441,8 +1427,8 @@ pub fn refer_back(w: &Words<'_>, figs: &mut [Figure], previous: Option<Kind>) {
             continue;
         }
         let noun = j - 2;
-        let named = matches!(w.w(noun), "figure" | "number" | "toll" | "tally" | "total")
-            && matches!(w.w(noun.wrapping_sub(1)), "the" | "that" | "this" | "its" | "their");
+        let named =
+            figure_noun(w.w(noun)) && matches!(w.w(noun.wrapping_sub(1)), "the" | "that" | "this" | "its" | "their");
         if !(named || w.w(noun) == "it" && w.w(j - 1) == "at") {
             continue;
         }

@@ -396,6 +396,12 @@ pub fn speech_gerund(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Nouns for a figure itself, by which a sentence points at one: "put the figure at 3,000", "This
+/// number includes", "the toll has risen to 300".
+pub fn figure_noun(w: &str) -> bool {
+    matches!(w, "figure" | "number" | "toll" | "tally" | "total" | "count" | "estimate")
+}
+
 /// Auxiliaries and adverbs between a subject and its speech verb ("has also said").
 pub fn aux_or_adverb(w: &str) -> bool {
     matches!(

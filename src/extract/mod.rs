@@ -125,7 +125,8 @@ impl Extractor {
                     && (speech
                         || memchr::memmem::find(t, b" of them").is_some()
                         || memchr::memmem::find(t, b" of those").is_some()
-                        // "The NIS put the figure at 3,000.": see `figure::refer_back`.
+                        // "The NIS put the figure at 3,000.": see `figure::refer_back` (the
+                        // nouns of `lexicon::figure_noun` most often written so).
                         || [&b"the figure"[..], b"the number", b"the toll", b"the tally", b" it at "]
                             .iter()
                             .any(|p| memchr::memmem::find(t, p).is_some()))
@@ -429,7 +430,7 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
 /// figure includes", "That toll", "This includes")?
 fn points_back(words: &Words<'_>) -> bool {
     matches!(words.w(0), "this" | "that" | "the" | "these")
-        && (matches!(words.w(1), "number" | "figure" | "toll" | "tally" | "total" | "count" | "estimate")
+        && (lexicon::figure_noun(words.w(1))
             || words.w(0) != "the" && matches!(words.w(1), "includes" | "included" | "include"))
 }
 

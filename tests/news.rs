@@ -1464,3 +1464,12 @@ fn an_apposition_between_dashes_and_estimated_at() {
     );
     assert_eq!(claim(c, "11,800", "estimated at").1, Qualifier::Approx, "'troops, estimated at N': an estimate");
 }
+
+#[test]
+fn a_relative_clause_between_the_troops_and_what_happened_to_them() {
+    assert_eq!(
+        claim(corpus(), "1,200", "who have been fighting").0,
+        Kind::Killed,
+        "'N troops who have been fighting in ... have been killed': the main verb says what happened"
+    );
+}

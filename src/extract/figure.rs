@@ -1109,7 +1109,16 @@ fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
 /// on describing ("soldiers fighting on the side of Russia have", "troops sent by the North were"),
 /// within the clause and before `stop`.
 fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
-    let first = w.w(np_end);
+    let mut start = np_end;
+    // "troops who have been fighting in the Kursk region have been killed": a relative clause, past
+    // its own auxiliaries, is read as the participle's phrase.
+    if matches!(w.w(start), "who" | "that") {
+        start += 1;
+        while matches!(w.w(start), "have" | "has" | "had" | "been" | "are" | "were" | "was" | "is") {
+            start += 1;
+        }
+    }
+    let first = w.w(start);
     let participle = first.len() > 4 && first.ends_with("ing") && casualty_word(first).is_none()
         || matches!(first, "sent" | "deployed" | "dispatched" | "stationed" | "based" | "transferred");
     if !participle {
@@ -1117,7 +1126,7 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
     }
     // Prepositions such as "with" belong to the phrase ("fighting on Russia's side in the conflict
     // with Ukraine have been killed"); punctuation ends it.
-    (np_end + 1..stop.min(np_end + 14))
+    (start + 1..stop.min(start + 14))
         .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "-"))
         .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
 }

@@ -668,10 +668,13 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(SAID_NOUNS);
     set.extend(PUT_VERBS);
     set.extend(GIVE_VERBS);
-    set.extend(["quoting", "citing", "suggests", "suggest", "indicates", "indicate", "indicated"]);
+    set.extend(EVIDENCE_VERBS);
+    set.extend(["quoting", "citing"]);
     set
 });
 
+/// "Intelligence from Seoul suggests that ...": evidence that speaks when a clause follows.
+const EVIDENCE_VERBS: [&str; 5] = ["suggests", "suggest", "indicates", "indicate", "indicated"];
 /// "The NIS put the death toll at around 300".
 const PUT_VERBS: [&str; 2] = ["put", "puts"];
 /// "The ministry made the claim", "U.S. officials offered a lower estimate of 1,200".
@@ -782,8 +785,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                     )
                 });
         // "Intelligence from Seoul suggests that ...": evidence speaks only when a clause follows.
-        let evidential =
-            matches!(w, "suggests" | "suggest" | "indicates" | "indicate" | "indicated") && words.w(v + 1) == "that";
+        let evidential = EVIDENCE_VERBS.contains(&w) && words.w(v + 1) == "that";
         if speech_gerund(w) && !put_at {
             if let Some(a) = gerund_report(words, v, published) {
                 out.push(a);

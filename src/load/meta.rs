@@ -112,6 +112,14 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
             .map_or_else(Sourced::default, |l| Sourced::new(l.to_string(), Found::Heading, "first headline-like line")),
     };
 
+    // A scraped byline run into its date, read once for the outlet and the date.
+    let glued = head.lines().take(20).map(str::trim).find_map(|l| {
+        // A byline is short and dated.
+        if l.len() > 90 || !l.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        glued_byline(l).map(|(date, word)| (date, word, l))
+    });
     let dateline = dateline(&head[..floor_char(head, 2000)]);
     let byline_agency = byline_agency(head);
     let outlet = if let Some((o, found)) = hints.outlet {
@@ -135,14 +143,7 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
         Sourced::new(name, Found::Url, url.clone().unwrap_or_default())
     } else if let Some(agency) = byline_agency {
         Sourced::new(agency.clone(), Found::Byline, format!("By {agency}"))
-    } else if let Some((name, line)) = head.lines().take(20).find_map(|l| {
-        // A byline is short and dated.
-        if l.len() > 90 || !l.bytes().any(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let (_, glued) = glued_byline(l.trim())?;
-        OUTLETS.known(glued).map(|(n, _)| (n, l.trim()))
-    }) {
+    } else if let Some((name, line)) = glued.and_then(|(_, word, line)| OUTLETS.known(word).map(|(n, _)| (n, line))) {
         Sourced::new(name.to_string(), Found::Byline, line)
     } else {
         furniture_outlet(text)
@@ -151,6 +152,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
     let published = if let Some((d, found, ev)) = hints.published {
         Sourced::new(d, found, ev)
     } else if let Some((d, line)) = date_line(head) {
+        Sourced::new(d, Found::DateLine, line)
+    } else if let Some((d, _, line)) = glued {
         Sourced::new(d, Found::DateLine, line)
     } else if let Some((d, u)) = url.as_deref().and_then(|u| url_date(u).map(|d| (d, u))) {
         Sourced::new(d, Found::Url, u)
@@ -351,7 +354,6 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
                 None => crate::dates::parse_date(p),
             })
             .next()
-            .or_else(|| glued_byline(line).map(|(d, _)| d))
             .map(|d| (d, line.to_string()))
     })
 }

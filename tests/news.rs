@@ -1473,3 +1473,31 @@ fn a_relative_clause_between_the_troops_and_what_happened_to_them() {
         "'N troops who have been fighting in ... have been killed': the main verb says what happened"
     );
 }
+
+#[test]
+fn a_report_that_said_and_a_participle_after_a_clause() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "12,000", "that said").2.as_deref(),
+        Some("Washington Post"),
+        "'a report in X that said N': the report's source, not the name after 'said'"
+    );
+    assert_eq!(
+        claim(c, "40,000", "which said").2.as_deref(),
+        Some("Joint Staff"),
+        "'a bulletin from X which said Iran had massed N': X, not Iran"
+    );
+    let (kind, _, who) = claim(c, "20,000", "noting that");
+    assert_eq!(kind, Kind::Planned, "'the idea of sending N' is no deployment");
+    assert_ne!(
+        who.as_deref(),
+        Some("troops to the region"),
+        "', noting that' after a clause names no speaker before it"
+    );
+    assert_eq!(
+        claim(c, "6,000", "present plans").0,
+        Kind::Planned,
+        "'will present plans to send' is a plan, not troops present"
+    );
+    assert_eq!(doc(c, "gulf-buildup.txt").outlet.value.as_deref(), Some("GULFWIRE"), "'(NAME) - ' opens wire copy");
+}

@@ -454,6 +454,52 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
     (joined && source(words.w(i))).then_some(i)
 }
 
+/// Nouns for something published or said, whose source a relative clause can report with.
+const REPORT_NOUNS: [&str; 14] = [
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "article",
+    "story",
+    "study",
+    "analysis",
+    "assessment",
+    "estimate",
+    "document",
+    "post",
+    "message",
+    "bulletin",
+];
+
+/// The source of a report named before the relative pronoun at `rel` ("that", "which"): "a report in
+/// The Wall Street Journal that said", "a statement from the General Staff which said", "a Yonhap
+/// report that said". None when no report noun stands there or it names no source.
+fn relative_source(words: &Words<'_>, rel: usize) -> Option<(usize, usize)> {
+    // Lower case: "Post" in "The Washington Post" is a name.
+    let k = (rel.saturating_sub(8)..rel)
+        .rev()
+        .find(|&k| REPORT_NOUNS.contains(&words.w(k)) && words.raw(k).starts_with(|c: char| c.is_lowercase()))?;
+    if matches!(words.w(k + 1), "by" | "from" | "in" | "of") {
+        return phrase_after(words, k + 2).map(|(a, b)| (a, b.min(rel))).filter(|&(a, b)| a < b);
+    }
+    if k + 1 != rel {
+        return None;
+    }
+    // "a Pentagon report", "Yonhap's report": the capitalised words or the owner before the noun.
+    let mut a = k;
+    while a > 0
+        && (words.raw(a - 1).chars().next().is_some_and(char::is_uppercase)
+            || matches!(words.w(a - 1), "'" | "\u{2019}" | "s"))
+    {
+        a -= 1;
+    }
+    while a < k && !words.is_word(a) {
+        a += 1;
+    }
+    (a < k).then_some((a, k))
+}
+
 /// The source in "lawmakers cited the NIS as saying", "quoting the NIS as saying", and "the NIS was
 /// quoted as saying": the one whose words they are, not the one who passes them on.
 fn cited_as_saying(words: &Words<'_>, v: usize, passive: bool) -> Option<(usize, usize)> {
@@ -843,6 +889,13 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 Some(p) if !relay => (p, Reach::Agent),
                 _ => continue,
             }
+        } else if v > 0 && matches!(words.w(v - 1), "that" | "which") {
+            // "a report in The Wall Street Journal that said ...": the report's source speaks; the
+            // name after the verb ("which said North Korea had sent") is the reported clause's.
+            match relative_source(words, v - 1) {
+                Some(p) => (p, Reach::Statement),
+                None => continue,
+            }
         } else if let Some(p) = cited_as_saying(words, v, passive) {
             (p, Reach::Statement)
         } else if w == "citing" && !passive {
@@ -905,6 +958,14 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     let (mut a, b) = subject_before(words, v)?;
     if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with") {
         a = i + 1;
+    } else if words.w(v - 1) == ","
+        && a > 0
+        && (words.toks[a - 1].numeral().is_some() || !is_boundary_punct(words, a - 1) && !clause_opener(words.w(a - 1)))
+    {
+        // "Budanov, noting that ..." names its speaker before the comma, but in "X issued a statement
+        // refuting the idea of sending 14,000 troops, noting that ..." the words before the comma end
+        // a clause: the speaker is that clause's subject, too far back to be read safely.
+        return None;
     }
     if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
         // "without saying", "them saying": no speaker named.

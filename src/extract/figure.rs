@@ -1045,7 +1045,11 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         return Kind::Planned;
     }
     let deployed = (ca..cb).any(|i| {
-        deployed_cue(w.w(i))
+        // "troops present in Kursk", not the verb in "will present plans to send 10,000".
+        let verb_present = w.w(i) == "present"
+            && (i > 0 && (planned_cue(w.w(i - 1)) || w.w(i - 1) == "to")
+                || matches!(w.w(i + 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "plans" | "evidence"));
+        deployed_cue(w.w(i)) && !verb_present
             // "have sent", "had been deployed", and "have moved into Kursk" even when "likely".
             || matches!(w.w(i), "sent" | "deployed" | "dispatched" | "moved" | "entered" | "crossed")
                 && i > 0
@@ -1075,6 +1079,11 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                     matches!(w.w(k), "prompted" | "forced" | "led" | "caused" | "compelled" | "pushed")
                 }))
             || (lw == "being" && (sending_verb(w.w(i + 1)) || readying_verb(w.w(i + 1))))
+            // "the idea of sending 20,000 troops", "the possibility of deploying": a sending only thought of.
+            || (i >= 2
+                && w.w(i - 1) == "of"
+                && matches!(w.w(i - 2), "idea" | "possibility" | "prospect" | "option" | "proposal" | "question")
+                && lw.strip_suffix("ing").is_some_and(|stem| sending_verb(stem) || sending_verb(&format!("{stem}e"))))
             || (lw == "training" && i > 0 && matches!(w.w(i - 1), "is" | "are" | "was" | "were"))
             || (lw == "by"
                 && dates::month(w.w(i + 1)).is_some()

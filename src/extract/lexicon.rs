@@ -24,7 +24,8 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "conscripts" | "reservists" | "infantrymen" | "combatants" | "sappers" | "gunners" | "snipers"
         | "riflemen" | "militiamen" | "draftees" | "servicewomen" | "legionnaires" | "guardsmen" | "contingent"
         | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople"
-        | "reinforcements" | "replacements" | "occupiers" | "invaders" => Personnel::Strong,
+        | "reinforcements" | "replacements" | "occupiers" | "invaders" | "sailors" | "seamen" | "airmen"
+        | "aviators" => Personnel::Strong,
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
@@ -503,6 +504,11 @@ pub fn planned_cue(w: &str) -> bool {
                 | "pledged"
                 | "promised"
                 | "considering"
+                | "weighing"
+                | "mulling"
+                | "contemplating"
+                | "proposed"
+                | "proposing"
                 | "wants"
                 | "wanted"
                 | "requested"

@@ -133,6 +133,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
         )
     } else if let Some((name, evidence)) = outlet_dash(&head[..floor_char(head, 2000)]) {
         Sourced::new(name.to_string(), Found::Dateline, evidence)
+    } else if let Some((name, evidence)) = bracketed_outlet(&head[..floor_char(head, 2000)]) {
+        Sourced::new(name, Found::Dateline, evidence)
     } else if let Some((name, evidence)) = slashed_dateline(&head[..floor_char(head, 2000)]) {
         Sourced::new(name, Found::Dateline, evidence)
     } else if let Some(site) = host.as_deref().and_then(|h| OUTLETS.for_host(h)) {
@@ -236,6 +238,26 @@ fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
         };
         let (known, _) = OUTLETS.known(name.trim())?;
         Some((known, line[..dash].trim()))
+    })
+}
+
+/// A paragraph opened by an outlet's name in brackets and a dash, with no place: "(Reuters) - The
+/// Pentagon ...", "(VOVWORLD) - ...". The name as the outlet table knows it, or as written when it is
+/// in capitals (a brand the table does not know); and the words found.
+fn bracketed_outlet(head: &str) -> Option<(String, &str)> {
+    head.lines().filter(|l| !l.trim().is_empty()).take(15).find_map(|line| {
+        let line = line.trim_start();
+        let rest = line.strip_prefix('(')?;
+        let close = rest[..floor_char(rest, 32)].find(')')?;
+        let name = rest[..close].trim();
+        let after = rest[close + 1..].trim_start();
+        if !after.starts_with(['-', '\u{2014}', '\u{2013}']) {
+            return None;
+        }
+        let known = OUTLETS.known(name).map(|k| k.0.to_string());
+        let capitals = (2..=16).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+        let name = known.or_else(|| capitals.then(|| name.to_string()))?;
+        Some((name, &line[..close + 2]))
     })
 }
 

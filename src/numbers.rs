@@ -68,6 +68,8 @@ enum Word {
     Plural(f64),
     A,
     Half,
+    /// "quarter", "quarters": only before "of a" and a scale ("three quarters of a million").
+    Quarter,
     And,
     Point,
     Minus,
@@ -150,6 +152,8 @@ const VOCABULARY: &[(&str, Word)] = {
         ("a", A),
         ("an", A),
         ("half", Half),
+        ("quarter", Quarter),
+        ("quarters", Quarter),
         ("and", And),
         ("point", Point),
         ("minus", Minus),
@@ -332,11 +336,10 @@ fn parse_at(sc: &Scan<'_>, start: usize) -> Option<NumberMatch> {
     match toks[i].kind {
         TokKind::Punct('-' | '\u{2212}') => {
             let prev_ok = i == 0 || toks[i].space_before || matches!(toks[i - 1].kind, TokKind::Punct(c) if c != '.');
-            // "The figure - 7,000 troops - was": after a word, a dash with space after it is no minus
-            // sign ("- 1,200,000" alone still is).
-            let after_word = i > 0 && toks[i - 1].is_word();
+            // "The figure - 7,000 troops - was", "thus far -- 15,000": within text, a dash with space
+            // after it is no minus sign ("- 1,200,000" alone still is).
             let next_num =
-                numeral_at(toks, i + 1).is_some_and(|n| !n.unit_suffix) && !(after_word && toks[i + 1].space_before);
+                numeral_at(toks, i + 1).is_some_and(|n| !n.unit_suffix) && !(i > 0 && toks[i + 1].space_before);
             if !(prev_ok && next_num) {
                 return None;
             }
@@ -538,7 +541,8 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
         Word::A if acc.phase == P::Start && !after_and => {
             // "a hundred", "a dozen", "a couple", "a few": only with what follows.
             let next = sc.word(k + 1);
-            let ok = matches!(next, Some(Word::Hundred | Word::Big(_) | Word::Dozen | Word::Weak(2.0 | 3.0)));
+            let ok = matches!(next, Some(Word::Hundred | Word::Big(_) | Word::Dozen | Word::Weak(2.0 | 3.0)))
+                || next == Some(Word::Quarter) && quarter_of_a_scale(sc, k + 1);
             if ok {
                 acc.small = 1.0;
                 acc.phase = P::A;
@@ -556,6 +560,26 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
                 return true;
             }
             false
+        }
+        // "a quarter of a million", "three quarters of a million", "three-quarters of a million".
+        Word::Quarter if !after_and && quarter_of_a_scale(sc, k) => {
+            let times = match acc.phase {
+                P::Start if !after_hyphen => Some(1.0),
+                P::A => Some(1.0),
+                P::Unit if acc.group == acc.small && acc.small < 4.0 => Some(acc.small),
+                _ => None,
+            };
+            match times {
+                Some(t) => {
+                    acc.group = 0.0;
+                    acc.small = t * 0.25;
+                    acc.end = k + 3;
+                    acc.phase = P::A;
+                    acc.words = true;
+                    return true;
+                }
+                None => false,
+            }
         }
         Word::Weak(v) if matches!(acc.phase, P::Start | P::A) && !after_and => {
             let is_few = v == 3.0;
@@ -577,12 +601,20 @@ fn step(sc: &Scan<'_>, k: usize, acc: &mut Acc, after_and: bool, after_hyphen: b
     accepted
 }
 
+/// Is "quarter" at `k` followed by "of a" and a scale ("of a million")?
+fn quarter_of_a_scale(sc: &Scan<'_>, k: usize) -> bool {
+    sc.toks.get(k + 1).is_some_and(|t| t.is(sc.text, "of"))
+        && sc.word(k + 2) == Some(Word::A)
+        && matches!(sc.word(k + 3), Some(Word::Big(_)))
+}
+
 fn big_scale(acc: &mut Acc, s: f64, after_and: bool) -> bool {
     use Phase as P;
     if after_and || acc.phase == P::Start {
         return false;
     }
-    let base = if acc.phase == P::A { acc.small.max(0.5) } else { acc.group };
+    // After "a" (1), "half a" (0.5), "a quarter of a" (0.25).
+    let base = if acc.phase == P::A { if acc.small > 0.0 { acc.small } else { 1.0 } } else { acc.group };
     if acc.phase == P::A {
         acc.group = 0.0;
     }
@@ -748,6 +780,25 @@ mod tests {
         assert_eq!(one("1.2 million"), 1_200_000.0);
         assert_eq!(one("4 thousand 3 hundred and 21"), 4321.0);
         assert_eq!(one("2.33 k"), 2330.0);
+    }
+
+    #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(one("a quarter of a million"), 250_000.0);
+        assert_eq!(one("up to quarter of a million dead"), 250_000.0);
+        assert_eq!(one("three quarters of a million"), 750_000.0);
+        assert_eq!(one("three-quarters of a million"), 750_000.0);
+        assert_eq!(one("half a million"), 500_000.0);
+        assert!(nums("in the third quarter of a year").is_empty(), "a quarter of a year is no count");
+        assert!(nums("a quarter of the troops").is_empty());
+    }
+
+    #[test]
+    fn dashes_in_text_are_no_minus_signs() {
+        assert_eq!(nums("killed so far -- 15,000"), [("15,000".to_string(), 15_000.0)]);
+        assert_eq!(nums("the figure - 7,000 - was"), [("7,000".to_string(), 7_000.0)]);
+        assert_eq!(one("- 1,200,000"), -1_200_000.0, "alone, a spaced dash is still a sign");
+        assert_eq!(one("from -15 to"), -15.0);
     }
 
     #[test]

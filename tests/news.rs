@@ -1501,3 +1501,41 @@ fn a_report_that_said_and_a_participle_after_a_clause() {
     );
     assert_eq!(doc(c, "gulf-buildup.txt").outlet.value.as_deref(), Some("GULFWIRE"), "'(NAME) - ' opens wire copy");
 }
+
+#[test]
+fn loss_estimates_as_defence_ministries_publish_them() {
+    let c = corpus();
+    let mod_uk = Some("UK Ministry of Defence");
+    assert_eq!(
+        claim(c, "410,000", "central estimate of").2.as_deref(),
+        mod_uk,
+        "'the MoD' stands for the name the article gave it in brackets"
+    );
+    assert_eq!(
+        claim(c, "410,000", "central estimate of").0,
+        Kind::Casualties,
+        "'the estimate of N killed and wounded was'"
+    );
+    assert_eq!(claim(c, "90,000", "shared in").2.as_deref(), mod_uk, "'It shared in an update that N'");
+    let (kind, _, who) = claim(c, "120,000-160,000", "permanent casualties");
+    assert_eq!(
+        (kind, who.as_deref()),
+        (Kind::Casualties, Some("British intelligence")),
+        "'X estimates Russia has suffered'"
+    );
+    assert_eq!(
+        claim(c, "75,000 and 90,000", "causalities").2.as_deref(),
+        mod_uk,
+        "a common misspelling counts; 'the ministry' is the last speaker named a ministry"
+    );
+    let (kind, _, who) = claim(c, "three quarters of a million", "said to have lost");
+    assert_eq!((kind, who), (Kind::Casualties, None), "'is said to have' names no one, and no official confirmed it");
+    let quarter = found(c, "three quarters of a million", "said to have lost");
+    assert_eq!(quarter.value, 750_000.0);
+    let (kind, _, who) = claim(c, "30,000", "-- 30,000");
+    assert_eq!(
+        (kind, who.as_deref()),
+        (Kind::Killed, Some("UK intelligence (MI5)")),
+        "'the number of Russians killed -- N'; 'the agency known as MI5' names the speaker"
+    );
+}

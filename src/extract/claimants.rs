@@ -448,8 +448,48 @@ impl<'t> Registry<'t> {
         if let Some(c) = name_parts(raw).find_map(|p| self.names.get(p)) {
             return Some(c.clone());
         }
+        if let Some(c) = self.abbreviation(table, raw) {
+            return Some(c);
+        }
         let cleaned = clean(raw);
         (!cleaned.is_empty()).then(|| Arc::from(cleaned))
+    }
+}
+
+impl Registry<'_> {
+    /// "the MoD said" where the article wrote "the British Ministry of Defence (MoD)" before: an
+    /// abbreviation the article defined in brackets stands for the name before the brackets, when the
+    /// table knows that name. Looked up only for a speaker that nothing else resolved.
+    fn abbreviation(&mut self, table: &Claimants, raw: &str) -> Option<Arc<str>> {
+        let abbr = raw.split_whitespace().last()?;
+        let capitals = abbr.chars().filter(char::is_ascii_uppercase).count();
+        if !(2..=8).contains(&abbr.len()) || capitals < 2 || !abbr.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        if let Some(c) = self.names.get(abbr) {
+            return Some(c.clone());
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let found = memchr::memchr_iter(b'(', bytes).find_map(|open| {
+            let inner = bytes.get(open + 1..open + 1 + abbr.len())?;
+            let defined =
+                inner.eq_ignore_ascii_case(abbr.as_bytes()) && bytes.get(open + 1 + abbr.len()) == Some(&b')');
+            if !defined {
+                return None;
+            }
+            // The name before the brackets, on its line: its last two to eight words, longest first.
+            let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+            let before: Vec<&str> = text[line_start..open].split_whitespace().rev().take(8).collect();
+            (2..=before.len()).rev().find_map(|n| {
+                let name = before[..n].iter().rev().copied().collect::<Vec<_>>().join(" ");
+                table.lookup(&name).direct
+            })
+        });
+        if let Some(c) = &found {
+            self.names.insert(abbr.to_string(), c.clone());
+        }
+        found
     }
 }
 

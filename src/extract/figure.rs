@@ -545,11 +545,17 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let verb_number = matches!(w.w(j - 1), "number" | "numbered")
         && j >= 2
         && !matches!(w.w(j - 2), "the" | "a" | "this" | "that" | "total" | "same");
+    // "the number of Russians killed in the war thus far -- 15,000": a dash gives the number of the
+    // phrase before it (checked with `counted` below).
+    let dash_at = |i: usize| matches!(w.toks[i].kind, TokKind::Punct('\u{2013}' | '\u{2014}' | '-'));
+    let dashes = (1..=2.min(j)).take_while(|&d| dash_at(j - d)).count();
+    let dash_link = dashes > 0 && w.toks[j - dashes].space_before && w.toks[j].space_before;
     let near_link = !verb_number
-        && matches!(
-            w.w(j - 1),
-            "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
-        );
+        && (dash_link
+            || matches!(
+                w.w(j - 1),
+                "were" | "was" | "of" | "number" | "numbered" | "stand" | "stands" | "stood" | "is" | "are"
+            ));
     // "the number of North Korean troops in Kursk has risen by about 2,000".
     let rise = growth_by(w, j);
     // "estimated the number of troops in Russia to be 10,000": "to be" links as far as "reached".
@@ -627,11 +633,16 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     }
     // "the number of Pyongyang's soldiers killed in action was around 600": a copula after a phrase
     // opened by "the number of" links as far as that phrase goes.
+    // (And "the median estimate of Russian soldiers killed and injured in Ukraine was 320,000".)
+    let phrase_end = if dash_link { j - dashes } else { j - 1 };
     let counted = near_link
-        && (j.saturating_sub(10)..j - 1)
+        && (phrase_end.saturating_sub(10)..phrase_end)
             .rev()
             .take_while(|&i| w.is_word(i) || matches!(w.w(i), "'" | "\u{2019}"))
-            .any(|i| matches!(w.w(i), "number" | "total") && w.w(i + 1) == "of");
+            .any(|i| figure_noun(w.w(i)) && w.w(i + 1) == "of");
+    if dash_link && !counted {
+        return None;
+    }
     // "puts the number of Russian and North Korean troops being readied for the offensive in Kursk
     // at 50,000": the phrase that "put ... at" frames may be long.
     let put_at = w.w(j - 1) == "at"
@@ -679,7 +690,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "division"
         ) && w.w(i + 1) == "of"
             && i + 2 == j;
-        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body {
+        // "the number of Russians killed ... -- 15,000": a weaker noun, when the phrase counts its dead.
+        let counted_people = counted && personnel(w.w(i)).is_some() && casualty_word(w.w(i + 1)).is_some();
+        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body || counted_people {
             // "The death toll among North Korean troops has risen to 300": the toll is what is counted.
             let among = (i.saturating_sub(5)..i).rev().find(|&k| matches!(w.w(k), "among" | "of"));
             let counted = among.and_then(|k| {

@@ -37,7 +37,8 @@ pub fn personnel(w: &str) -> Option<Personnel> {
 /// Nouns that are themselves counts of casualties ("400 casualties", "1,000 dead").
 pub fn casualty_noun(w: &str) -> Option<Kind> {
     Some(match w {
-        "casualties" | "losses" => Kind::Casualties,
+        // "causalities": a misspelling common enough in published copy to read as meant.
+        "casualties" | "causalities" | "losses" => Kind::Casualties,
         "deaths" | "fatalities" | "dead" | "killed" => Kind::Killed,
         "wounded" | "injured" | "injuries" => Kind::Wounded,
         "prisoners" | "pows" | "captives" | "captured" => Kind::Captured,
@@ -54,7 +55,7 @@ pub fn casualty_word(w: &str) -> Option<Kind> {
         // "a unit of 500 soldiers was wiped out"; "neutralised 1,200 occupiers" (killed or wounded).
         "wiped" | "neutralized" | "neutralised" => Kind::Casualties,
         "wounded" | "injured" | "injuries" | "hurt" => Kind::Wounded,
-        "casualties" | "losses" => Kind::Casualties,
+        "casualties" | "causalities" | "losses" => Kind::Casualties,
         "captured" | "surrendered" | "prisoners" | "prisoner" | "pows" => Kind::Captured,
         "missing" => Kind::Missing,
         _ => return None,
@@ -179,6 +180,19 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
             | "whose"
             | "north"
             | "south"
+            // Kinds of loss: "150,000 permanent casualties", "20,000 irrecoverable losses".
+            | "permanent"
+            | "irrecoverable"
+            | "irretrievable"
+            | "combined"
+            | "confirmed"
+            | "overall"
+            | "battlefield"
+            | "cumulative"
+            | "documented"
+            | "verified"
+            | "recorded"
+            | "non"
             // Branches and trades: "special warfare troops", "construction personnel".
             | "replacement"
             | "reinforcement"

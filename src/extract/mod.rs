@@ -74,6 +74,9 @@ struct DocState<'t> {
     last_claims_from: usize,
     /// The last one cited ("citing a US military official"), for "the official said" next.
     last_cited: Option<Cited>,
+    /// The last few named speakers, the words naming them in lower case: "the ministry said" is the
+    /// last one named with "ministry", which is not always the last one named.
+    recent_named: Vec<(String, Speaker)>,
 }
 
 /// Someone whose words a speaker passed on.
@@ -292,7 +295,7 @@ impl Extractor {
                     .rev()
                     .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks())
                     .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
-                let speaker = earlier.or_else(|| state.last_named.clone());
+                let speaker = earlier.or_else(|| same_role(state, &attr.speaker)).or_else(|| state.last_named.clone());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
                     (Some(sp), Some(own)) => (sp.claimant, Some(own), false),
                     (Some(sp), None) => (sp.claimant, sp.date, true),
@@ -418,12 +421,35 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks() && r.claimant.is_some()
     };
     if let Some(r) = resolved.iter().rev().find(speaker) {
-        state.last_named = Some(Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+        let named = Speaker { claimant: r.claimant.clone(), date: r.date.clone() };
+        let words = format!("{} {}", r.attr.speaker, r.claimant.as_deref().unwrap_or("")).to_lowercase();
+        if state.recent_named.len() == 4 {
+            state.recent_named.remove(0);
+        }
+        state.recent_named.push((words, named.clone()));
+        state.last_named = Some(named);
         state.last_named_at = at;
     }
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
         state.last_cited = Some(Cited { at, words: r.attr.speaker.to_lowercase(), claimant: r.claimant.clone() });
     }
+}
+
+/// "the ministry said": the last speaker named with that role word ("the British Ministry of
+/// Defence"), when another was named since.
+fn same_role(state: &DocState, speaker: &str) -> Option<Speaker> {
+    let role = speaker.rsplit(' ').next()?.to_lowercase();
+    let role = role.trim_end_matches('s');
+    if role.len() < 4 || !speaker.contains(' ') {
+        // "he", "they": no role to match.
+        return None;
+    }
+    state
+        .recent_named
+        .iter()
+        .rev()
+        .find(|(words, _)| words.split(|c: char| !c.is_alphanumeric()).any(|w| w.trim_end_matches('s') == role))
+        .map(|(_, s)| s.clone())
 }
 
 /// Does the sentence open by pointing back at the figure before it ("This number includes", "The

@@ -93,6 +93,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "members",
     "people",
     "casualties",
+    "causalities",
     "losses",
     "deaths",
     "fatalities",

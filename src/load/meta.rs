@@ -245,8 +245,11 @@ fn outlet_dash(head: &str) -> Option<(&'static str, &str)> {
 /// Pentagon ...", "(VOVWORLD) - ...". The name as the outlet table knows it, or as written when it is
 /// in capitals (a brand the table does not know); and the words found.
 fn bracketed_outlet(head: &str) -> Option<(String, &str)> {
-    head.lines().filter(|l| !l.trim().is_empty()).take(15).find_map(|line| {
-        let line = line.trim_start();
+    // Brackets are rare: the lines opening with one are found from them, by SIMD.
+    let opens = memchr::memchr_iter(b'(', head.as_bytes())
+        .filter(|&at| head[..at].bytes().rev().find(|b| !matches!(b, b' ' | b'\t')).is_none_or(|b| b == b'\n'));
+    opens.take(3).find_map(|at| {
+        let line = &head[at..line_around(head, at).1];
         let rest = line.strip_prefix('(')?;
         let close = rest[..floor_char(rest, 32)].find(')')?;
         let name = rest[..close].trim();

@@ -88,8 +88,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     }
     let words: Vec<&str> =
         s.split(|c: char| c.is_whitespace() || c == ',' || c == '/').filter(|w| !w.is_empty()).collect();
+    // A leading time is allowed: "2:07 pm EDT, November 16, 2012" (the clock first, as some CMSs print).
+    let clock = words.first().is_some_and(|w| w.contains(':') && w.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let lead = if clock { words.iter().take_while(|w| time_like(&[**w])).count().min(3) } else { 0 };
+    let words = &words[lead..];
     // A leading weekday is allowed: "Wednesday, October 23, 2024".
-    let words: &[&str] = if words.first().is_some_and(|w| weekday(w).is_some()) { &words[1..] } else { &words };
+    let words: &[&str] = if words.first().is_some_and(|w| weekday(w).is_some()) { &words[1..] } else { words };
     let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
     match words {
         // October 23 2024, Oct. 23, 2024
@@ -156,6 +160,13 @@ fn time_like(rest: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_before_the_date() {
+        assert_eq!(parse_date("2:07 pm EDT, November 16, 2012"), d(2012, 11, 16));
+        assert_eq!(parse_date("14:05 GMT 3 March 2024"), d(2024, 3, 3));
+        assert_eq!(parse_date("2:07 pm EDT"), None);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)

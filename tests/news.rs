@@ -1539,3 +1539,21 @@ fn loss_estimates_as_defence_ministries_publish_them() {
         "'the number of Russians killed -- N'; 'the agency known as MI5' names the speaker"
     );
 }
+
+#[test]
+fn a_call_up_of_reserves_with_the_clock_before_the_date() {
+    let c = corpus();
+    let d = doc(c, "reservist-callup.txt");
+    assert_eq!(
+        d.published.value,
+        chrono::NaiveDate::from_ymd_opt(2021, 3, 3),
+        "'Published:4:15 pm EST, March 3, 2021|'"
+    );
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == d.id && c.document(cl.doc).text[cl.sentence_span].contains(".png")),
+        "a line naming a video's image file is no prose"
+    );
+    assert_eq!(claim(c, "40K", "Military Reserves").0, Kind::Deployed, "'N military reserves' are personnel");
+    assert_eq!(claim(c, "40,000", "approval to call up").0, Kind::Planned, "'seeking approval to call up N' is a plan");
+    assert_eq!(claim(c, "12,000", "reserve forces").0, Kind::Deployed);
+}

@@ -1086,7 +1086,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             && !matches!(w.w(i + 2), "expected" | "planned" | "ready");
         planned_cue(lw) && !other_plan && !epistemic
             || (lw == "to"
-                && (sending_verb(w.w(i + 1)) || w.w(i + 1) == "be" && sending_verb(w.w(i + 2)))
+                && (sending_verb(w.w(i + 1))
+                    || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))
+                    // "approval to call up 75,000 reservists"
+                    || w.w(i + 1) == "call" && matches!(w.w(i + 2), "up" | "in"))
                 // "The losses prompted Moscow to deploy 10,000 troops": a cause, not a plan.
                 && !(i.saturating_sub(3)..i).any(|k| {
                     matches!(w.w(k), "prompted" | "forced" | "led" | "caused" | "compelled" | "pushed")

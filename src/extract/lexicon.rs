@@ -29,7 +29,7 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
-        | "comrades" => Personnel::Weak,
+        | "comrades" | "reserves" => Personnel::Weak,
         _ => return None,
     })
 }

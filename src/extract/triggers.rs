@@ -88,6 +88,7 @@ pub const FIGURE_WORDS: &[&str] = &[
     "comrades",
     "generals",
     "reinforcements",
+    "reserves",
     "replacements",
     "commanders",
     "members",

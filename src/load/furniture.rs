@@ -58,6 +58,7 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         let mut in_list = false;
         // Line ends found with the SIMD search of the memchr crate: this runs over every text file.
         let body = &text.as_bytes()[b.span.start..b.span.end];
+        let media = media_lines(body, b.span.start);
         let ends =
             memchr::memchr_iter(b'\n', body).map(|i| i + 1).chain((body.last() != Some(&b'\n')).then_some(body.len()));
         let mut pos = b.span.start;
@@ -75,6 +76,13 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
                 }
                 in_list = false;
                 start = line_start;
+            }
+            if !media.is_empty() && media.binary_search(&line_start).is_ok() {
+                if line_start > start {
+                    out.push(Block { span: ByteSpan::new(start, line_start), kind: b.kind });
+                }
+                start = next;
+                continue;
             }
             // Most lines are prose: a heading is short, and a label's colon comes early.
             let short = line.len() <= 48;
@@ -102,6 +110,33 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
+/// Starts (in text offsets; `body` begins at `offset`) of the lines naming a media file, as scraped
+/// from a video player or an image's credits: "exp israel 300,000 reservists called diamond pkg
+/// world_00002001.png". Such a line is no prose, whatever numbers it holds.
+fn media_lines(body: &[u8], offset: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for ext in [&b".png"[..], b".jpg", b".jpeg", b".gif", b".webp", b".mp4"] {
+        for at in memchr::memmem::find_iter(body, ext) {
+            // The file name ends there, and the line is no sentence of prose that ends after it.
+            let end = at + ext.len();
+            if body.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |i| i + 1);
+            let line_end = memchr::memchr(b'\n', &body[end..]).map_or(body.len(), |i| end + i);
+            let line = &body[start..line_end];
+            let prose =
+                line.len() > 300 || line.trim_ascii_end().ends_with(b".") && !line.trim_ascii_end().ends_with(ext);
+            if !prose {
+                starts.push(offset + start);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
 /// Can a label start with this byte? (Blank lines and most others are turned down by this alone.)
 fn starts_a_label(c: u8) -> bool {
     let first = |words: &[&str]| words.iter().any(|w| w.as_bytes()[0] == c.to_ascii_lowercase());
@@ -123,6 +158,14 @@ mod tests {
     fn prose(text: &str) -> Vec<&str> {
         let blocks = vec![Block { span: ByteSpan::new(0, text.len()), kind: BlockKind::Body }];
         without_furniture(text, blocks).iter().map(|b| text[b.span].trim()).collect()
+    }
+
+    #[test]
+    fn lines_naming_media_files_are_cut_out() {
+        let text = "exp israel 300,000 reservists called pkg world_00002001.png\nIsrael calls up more than 300,000 reservists\n";
+        assert_eq!(prose(text), ["Israel calls up more than 300,000 reservists"]);
+        let text = "The ministry posted a photo, map.png, of 3,000 troops at the border.\n";
+        assert_eq!(prose(text).len(), 1, "a sentence that names a file is still prose");
     }
 
     #[test]

@@ -1557,3 +1557,24 @@ fn a_call_up_of_reserves_with_the_clock_before_the_date() {
     assert_eq!(claim(c, "40,000", "approval to call up").0, Kind::Planned, "'seeking approval to call up N' is a plan");
     assert_eq!(claim(c, "12,000", "reserve forces").0, Kind::Deployed);
 }
+
+#[test]
+fn a_list_of_assessing_countries_and_reports_cited_by_a_lawmaker() {
+    let c = corpus();
+    let list = found(c, "13,000", "assessments");
+    assert_eq!(
+        list.side,
+        claimline::Side::NorthKorea,
+        "'According to South Korean, U.S. and Ukrainian assessments': no side"
+    );
+    assert_eq!(
+        claim(c, "900", "reports claiming").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'a lawmaker cited intelligence reports claiming that N': unnamed papers speak through the one citing them"
+    );
+    assert_eq!(
+        found(c, "13,000", "by Pyongyang").side,
+        claimline::Side::NorthKorea,
+        "'the dispatch of N troops by Pyongyang'"
+    );
+}

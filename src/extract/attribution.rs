@@ -218,7 +218,11 @@ fn verb_here(words: &Words<'_>, i: usize) -> bool {
     let before = if i > 0 { words.w(i - 1) } else { "" };
     let determiner = matches!(before, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose");
     let united_states = w == "states" && before == "united";
-    speech_verb(w) && !think_tank(words, i) && !determiner && !united_states
+    // "intelligence reports claiming that ...": a noun, with its own participle after it.
+    let noun_with_participle = matches!(w, "reports" | "claims" | "estimates" | "statements")
+        && words.w(i + 1).ends_with("ing")
+        && speech_gerund(words.w(i + 1));
+    speech_verb(w) && !think_tank(words, i) && !determiner && !united_states && !noun_with_participle
 }
 
 /// The speaker before a speech verb at `end`: "Seoul's spy agency said", "U.S. officials, speaking on
@@ -447,6 +451,10 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
         joined |= words.w(i) == "and";
         let (_, n) = words.country_at(i + 1)?;
         i += 1 + n;
+        // "U.S. and": the abbreviation's last full stop.
+        if words.w(i) == "." && matches!(words.w(i + 1), "," | "and") {
+            i += 1;
+        }
         if joined {
             break;
         }
@@ -992,7 +1000,7 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     if !reports || v == 0 || matches!(next, "to" | "of" | "about" | "against") {
         return None;
     }
-    let (mut a, b) = subject_before(words, v)?;
+    let (mut a, mut b) = subject_before(words, v)?;
     if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with") {
         a = i + 1;
     } else if words.w(v - 1) == ","
@@ -1007,6 +1015,11 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
         // "without saying", "them saying": no speaker named.
         return None;
+    }
+    // "a South Korean lawmaker cited intelligence reports claiming that ...": papers of no one named
+    // speak through the one who cites them.
+    if a > 0 && matches!(words.w(a - 1), "cited" | "quoted") && information_only(words, (a, b)) {
+        (a, b) = subject_before(words, a - 1)?;
     }
     let speaker_tokens = (a, b);
     let is_pronoun = b - a == 1 && pronoun(words.w(a));

@@ -1259,15 +1259,19 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     let sent = matches!(w.w(np_end), "sent" | "deployed" | "dispatched" | "supplied" | "provided")
         && matches!(w.w(np_end + 1), "by" | "from");
     let from = if sent { np_end + 1 } else { np_end };
+    // "the dispatch of 10,000 troops by Pyongyang": who sent them, after a noun of sending.
+    let start = hedge_start(w, a);
+    let sending_noun = start >= 2
+        && w.w(start - 1) == "of"
+        && matches!(w.w(start - 2), "dispatch" | "despatch" | "deployment" | "transfer" | "sending");
     if matches!(w.w(from), "from" | "by")
-        && (sent || w.w(from) == "from")
+        && (sent || w.w(from) == "from" || sending_noun)
         && let Some((c, _)) =
             w.country_at(from + 1).or_else(|| w.country_at(from + 2).filter(|_| w.w(from + 1) == "the"))
     {
         return Some(side_of(c));
     }
     // "12,000 North Korean troops to Kursk, of whom more than 4,000 ...": the troops referred to.
-    let start = hedge_start(w, a);
     let of_whom = start >= 2 && w.w(start - 2) == "of" && matches!(w.w(start - 1), "whom" | "them" | "those")
         || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "whom" | "them" | "those");
     if of_whom

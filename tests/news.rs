@@ -1578,3 +1578,18 @@ fn a_list_of_assessing_countries_and_reports_cited_by_a_lawmaker() {
         "'the dispatch of N troops by Pyongyang'"
     );
 }
+
+#[test]
+fn prisoners_named_by_an_object_relative_clause_and_a_labelled_quote() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "three", "whom the country's marines captured").0,
+        Kind::Captured,
+        "'N soldiers whom X captured': what was done to them"
+    );
+    assert_eq!(
+        claim(c, "two thousand", "Quote from Shoigu").2.as_deref(),
+        Some("Russia"),
+        "'Quote from X: \"...\"' names the speaker"
+    );
+}

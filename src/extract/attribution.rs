@@ -195,8 +195,16 @@ fn segment_before(words: &Words<'_>, end: usize) -> (usize, usize) {
             || i > 0 && !words.toks[i].space_before && words.is_word(i - 1) && words.toks[i].numeral().is_some();
         // "the service known as MI6": a name given, not a clause.
         let named_as = || words.w(i) == "as" && i > 0 && matches!(words.w(i - 1), "known" | "referred" | "such");
+        // "It's the first time his government has acknowledged": "'s" after a pronoun is "is".
+        let contracted_is = || {
+            words.w(i) == "s"
+                && i >= 2
+                && matches!(words.w(i - 1), "'" | "\u{2019}")
+                && matches!(words.w(i - 2), "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she")
+        };
         if is_boundary_punct(words, i) && !glued()
             || clause_opener(words.w(i)) && !named_as()
+            || contracted_is()
             || verb_here(words, i)
             || be_verb(words.w(i))
         {
@@ -316,6 +324,13 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     }
     if a >= b {
         return None;
+    }
+    // "the first time his government has acknowledged": the subject follows the time.
+    if let Some(t) = (a..b.min(a + 4))
+        .find(|&t| words.w(t) == "time" && t > a && matches!(words.w(t - 1), "first" | "last" | "second" | "only"))
+        && t + 1 < b
+    {
+        a = t + 1;
     }
     // "Lee, citing intelligence data, has said": the segment stopped at "citing"; the phrase is an aside.
     if a > 0 && matches!(words.w(a - 1), "citing" | "quoting") {
@@ -568,7 +583,13 @@ fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 /// one the alias table knows: the second value says so.
 fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     // A list item's bullet is not part of the name: "* South Korea's NIS: about 11,000 troops".
-    let first = usize::from(matches!(words.w(0), "*" | "-" | "\u{2022}"));
+    let mut first = usize::from(matches!(words.w(0), "*" | "-" | "\u{2022}"));
+    // "Quote from Shoigu: \"...\"", "Statement by the ministry: ...": a label before the name.
+    if matches!(words.w(first), "quote" | "statement" | "comment" | "message" | "words")
+        && matches!(words.w(first + 1), "from" | "by" | "of")
+    {
+        first += 2;
+    }
     let colon = (first + 1..words.len().min(first + 8)).find(|&i| words.w(i) == ":")?;
     let quote = matches!(words.w(colon + 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
     // "SEOUL: Around 300 ...": a dateline, a place in capitals, says where, not who.
@@ -982,7 +1003,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         let is_pronoun = b - a == 1 && pronoun(words.w(a))
             || b - a == 2 && matches!(words.w(a), "the" | "this" | "these") && role_word(words.w(a + 1).trim_end_matches('s'))
             // "Cho told lawmakers that his agency assessed": the speaker's own agency.
-            || b - a == 2 && matches!(words.w(a), "his" | "her" | "its" | "their") && role_word(words.w(a + 1));
+            || b - a == 2
+                && matches!(words.w(a), "his" | "her" | "its" | "their")
+                && (role_word(words.w(a + 1))
+                    // "his government has acknowledged": the one named before speaks for it.
+                    || matches!(words.w(a + 1), "government" | "administration" | "military" | "army"));
         let date = date_near(words, v, speaker_tokens, published);
         out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, needs_table: false, date });
     }

@@ -977,6 +977,33 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             break;
         }
     }
+    // "two soldiers whom Ukrainian forces captured", "soldiers that its forces captured in Kursk": an
+    // object relative clause says what was done to them.
+    let apostrophe = |k: usize| matches!(w.w(k), "'" | "\u{2019}");
+    if let Some(rel) = (np_end..limit.max(np_end + 6).min(w.len()))
+        .take_while(|&k| w.is_word(k) || apostrophe(k))
+        .find(|&k| matches!(w.w(k), "whom" | "that" | "who"))
+    {
+        let verb = (rel + 2..(rel + 7).min(w.len()))
+            .take_while(|&k| w.is_word(k) || apostrophe(k))
+            .find_map(|k| casualty_word(w.w(k)).map(|kind| (k, kind)));
+        // A subject between: not "troops who reportedly killed 30 civilians".
+        let subject = |k: usize| {
+            (rel + 1..k).any(|i| {
+                matches!(w.w(i), "the" | "its" | "their" | "his" | "her" | "our" | "they" | "we" | "he" | "she")
+                    || w.raw(i).starts_with(char::is_uppercase)
+                    || personnel(w.w(i)).is_some()
+            })
+        };
+        if let Some((k, kind)) = verb
+            && matches!(kind, Kind::Captured | Kind::Killed | Kind::Wounded)
+            && subject(k)
+            && !crate::extract::lexicon::be_verb(w.w(k - 1))
+            && !matches!(w.w(k - 1), "been" | "be" | "have" | "has" | "had")
+        {
+            return kind;
+        }
+    }
     // "100 soldiers fighting on the side of Russia have been killed": a participle's phrase describes
     // the troops; what happened to them comes after it, with the finite verb.
     if !share && let Some(p) = after_modifier(w, np_end, next_figure.unwrap_or(w.len())) {

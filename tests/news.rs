@@ -1577,6 +1577,12 @@ fn a_list_of_assessing_countries_and_reports_cited_by_a_lawmaker() {
         claimline::Side::NorthKorea,
         "'the dispatch of N troops by Pyongyang'"
     );
+    assert_eq!(
+        claim(c, "2,500", "as revealed by").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'..., as revealed by X': X speaks for the sentence, not only the phrase before"
+    );
+    assert_eq!(claim(c, "1,800", "publicized reports that").2.as_deref(), Some("South Korea NIS"));
 }
 
 #[test]

@@ -777,7 +777,7 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 const EVIDENCE_VERBS: [&str; 5] = ["suggests", "suggest", "indicates", "indicate", "indicated"];
 /// "The ministry shared in an intelligence update that ...": verbs of making public that report a
 /// clause, when one follows.
-const SHARE_VERBS: [&str; 3] = ["shared", "published", "released"];
+const SHARE_VERBS: [&str; 5] = ["shared", "published", "released", "publicized", "publicised"];
 /// "The NIS put the death toll at around 300".
 const PUT_VERBS: [&str; 2] = ["put", "puts"];
 /// "The ministry made the claim", "U.S. officials offered a lower estimate of 1,200".
@@ -952,6 +952,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             // "This was stated by X, as cited by Y": Y only passes X's words on.
             let relay = v > 0 && words.w(v - 1) == "as" && !out.is_empty();
             match phrase_after(words, v + 2) {
+                // "..., as revealed by South Korean legislators on Wednesday": the whole statement.
+                Some(p) if !relay && v > 0 && words.w(v - 1) == "as" => (p, Reach::According),
                 Some(p) if !relay => (p, Reach::Agent),
                 _ => continue,
             }

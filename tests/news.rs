@@ -1583,6 +1583,16 @@ fn a_list_of_assessing_countries_and_reports_cited_by_a_lawmaker() {
         "'..., as revealed by X': X speaks for the sentence, not only the phrase before"
     );
     assert_eq!(claim(c, "1,800", "publicized reports that").2.as_deref(), Some("South Korea NIS"));
+    assert_eq!(
+        claim(c, "700", "deputy chair").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'the parliamentary intelligence committee': the longest alias found wins over 'intelligence'"
+    );
+    assert_eq!(
+        claim(c, "3,900", "citing the spy agency").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'Kim, citing ..., said': the name given with 'Rep. Kim Min-jun, the ..., told' before"
+    );
 }
 
 #[test]

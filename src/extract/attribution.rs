@@ -391,14 +391,16 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                     || hyphened(i)
                     || inside(i)
             })
-            && !(pa..pb).any(when);
-        let small_words = (pa..pb).filter(|&i| inside(i)).count();
+            // ("Min-jun" is no June.)
+            && !(pa..pb).any(|i| when(i) && !hyphened(i));
+        // Words of the name, not its dots and hyphens ("Rep. Lee Seong-kweun" is four).
+        let name_words = (pa..pb).filter(|&i| words.is_word(i) && !inside(i)).count();
         if parenthetical && pa < pb {
             // "He cited a report by Dr. Kim, who said": the one the relative clause is about.
             let by = (pa..pb).rev().find(|&i| matches!(words.w(i), "by" | "from") && i + 1 < pb);
             return Some(by.map_or((pa, pb), |i| (i + 1, pb)));
         }
-        if name_like && pb - pa - small_words <= 4 {
+        if name_like && name_words <= 4 {
             return Some((pa, b));
         }
     }

@@ -258,21 +258,31 @@ impl Claimants {
         let capital_us =
             || raw.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "US").then_some(Country::UnitedStates);
         let country = country_of(lower).or_else(capital_us);
-        let mut hit = vec![false; self.rows.len()];
+        // For each row, the length of its longest alias found (0: none).
+        let mut hit = vec![0usize; self.rows.len()];
         for m in self.finder.find_overlapping_iter(lower) {
             let (row, prefix) = self.patterns[m.pattern().as_usize()];
             let before = lower[..m.start()].chars().next_back();
             let after = lower[m.end()..].chars().next();
             let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
             if edge(before) && (prefix || edge(after)) {
-                hit[row] = true;
+                hit[row] = hit[row].max(m.len());
             }
         }
         // A name any country may use ("Budanov", "NATO") before an alias that needs a country
         // ("military"); an attribution naming no country may take the first such row, as a guess.
-        let rows = || self.rows.iter().enumerate().filter(|(i, _)| hit[*i]).map(|(_, r)| r);
-        let direct = rows()
-            .find(|r| r.country.is_none() || (country.is_some() && r.country == country))
+        // Among rows that apply alike, the longest alias found wins: "the parliamentary intelligence
+        // committee" is the lawmakers' ("intelligence committee"), not the spy agency's ("intelligence").
+        let longest = |applies: &dyn Fn(&Row) -> bool| {
+            let mut best: Option<usize> = None;
+            for (i, r) in self.rows.iter().enumerate() {
+                if hit[i] > 0 && applies(r) && best.is_none_or(|b| hit[i] > hit[b]) {
+                    best = Some(i);
+                }
+            }
+            best.map(|i| &self.rows[i])
+        };
+        let direct = longest(&|r| r.country.is_none() || (country.is_some() && r.country == country))
             .or_else(|| self.rows.iter().find(|r| r.default && country.is_some() && r.country == country))
             .map(|r| r.canonical.clone());
         // Every country has a president: "President Emmanuel Macron" is no guess at the one the
@@ -283,8 +293,8 @@ impl Claimants {
             lower.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()),
             Some("reports" | "report" | "data" | "estimates" | "figures" | "documents")
         );
-        let guess = rows()
-            .find(|_| country.is_none())
+        let guess = longest(&|_| true)
+            .filter(|_| country.is_none())
             .and_then(|r| Some((r.canonical.clone(), r.country?)))
             .filter(|_| direct.is_none() && !other_president && !papers);
         Lookup { direct, guess }

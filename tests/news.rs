@@ -1609,3 +1609,26 @@ fn prisoners_named_by_an_object_relative_clause_and_a_labelled_quote() {
         "'Quote from X: \"...\"' names the speaker"
     );
 }
+
+#[test]
+fn a_militia_leader_counting_his_own_dead() {
+    let c = corpus();
+    let (_, _, who) = claim(c, "9,000", "interview posted on Telegram");
+    assert_ne!(
+        who.as_deref(),
+        Some("in an interview"),
+        "'said in an interview posted on ... that': no one speaks 'in'"
+    );
+    assert_eq!(who.as_deref(), Some("Arvo Kask"));
+    assert_eq!(
+        claim(c, "30,000", "militia chief").2.as_deref(),
+        Some("Arvo Kask"),
+        "'the militia chief': a leader's role the table does not know is the leader named before"
+    );
+    let (kind, q, _) = claim(c, "2,000", "just over");
+    assert_eq!(
+        (kind, q),
+        (Kind::Casualties, Qualifier::AtLeast),
+        "'lost just over N troops': 'just' belongs to the hedge"
+    );
+}

@@ -1229,6 +1229,11 @@ fn hedge_start(w: &Words<'_>, a: usize) -> usize {
         let words = &buf[..n];
         // Most figures have no hedge before them: one match on the last word turns them down.
         let last = if n > 0 { words[n - 1] } else { "" };
+        // "just over", "well over", "slightly more than": a degree word before a hedge is part of it.
+        if j < a && matches!(last, "just" | "well" | "slightly" | "somewhat") {
+            j -= 1;
+            continue;
+        }
         let may_end_hedge = ends_hedge(last) || matches!(last, "an" | "a" | "the");
         if !may_end_hedge {
             return j;

@@ -180,6 +180,18 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
             | "whose"
             | "north"
             | "south"
+            // Whose, in wars of other shapes: "30,000 government soldiers", "2,000 rebel fighters".
+            | "government"
+            | "regime"
+            | "rebel"
+            | "militia"
+            | "paramilitary"
+            | "coalition"
+            | "separatist"
+            | "insurgent"
+            | "federal"
+            | "loyalist"
+            | "national"
             // Kinds of loss: "150,000 permanent casualties", "20,000 irrecoverable losses".
             | "permanent"
             | "irrecoverable"

@@ -308,6 +308,12 @@ impl Extractor {
                     let date = attr.date.clone();
                     out.push(Resolved { attr, claimant: Some(claimant), date, carried: false });
                 }
+            } else if let Some(sp) = self.leader_named_before(state, &attr.speaker) {
+                let (date, carried) = match attr.date.clone() {
+                    Some(own) => (Some(own), false),
+                    None => (sp.date, true),
+                };
+                out.push(Resolved { attr, claimant: sp.claimant, date, carried });
             } else {
                 let claimant = state.registry.resolve(&self.claimants, &attr.speaker, latest);
                 let date = attr.date.clone();
@@ -315,6 +321,15 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// "The mercenary chief estimated ...": a leader's role with one describing word that the alias
+    /// table does not know is the leader named before.
+    fn leader_named_before(&self, state: &mut DocState, speaker: &str) -> Option<Speaker> {
+        if !leader_role(speaker) || state.registry.in_table(&self.claimants, speaker).is_some() {
+            return None;
+        }
+        same_role(state, speaker).or_else(|| state.last_named.clone())
     }
 
     /// Append the claims of one sentence, and for each whether its sentence said whose troops.
@@ -433,6 +448,15 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {
         state.last_cited = Some(Cited { at, words: r.attr.speaker.to_lowercase(), claimant: r.claimant.clone() });
     }
+}
+
+/// "the mercenary chief", "the Wagner boss": a leader's role with one describing word.
+fn leader_role(speaker: &str) -> bool {
+    let mut parts = speaker.split(' ');
+    let (Some(the), Some(_), Some(role), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    the.eq_ignore_ascii_case("the") && matches!(role, "chief" | "leader" | "head" | "boss" | "founder" | "commander")
 }
 
 /// "the ministry said": the last speaker named with that role word ("the British Ministry of

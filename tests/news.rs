@@ -1632,3 +1632,20 @@ fn a_militia_leader_counting_his_own_dead() {
         "'lost just over N troops': 'just' belongs to the hedge"
     );
 }
+
+#[test]
+fn a_buildup_with_sources_after_a_colon_and_estimates_compared() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "80,000", "Kyiv official").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'...: Kyiv official': a name and a role after the colon"
+    );
+    assert_eq!(claim(c, "80,000", "higher than previous").2, None, "'a number higher than X estimates' is not X's");
+    assert_eq!(
+        claim(c, "30,000", "closer to").2.as_deref(),
+        Some("NATO"),
+        "'X originally put the number of troops ... closer to N'"
+    );
+    assert_eq!(claim(c, "120,000", ": EU").2.as_deref(), Some("European Union"));
+}

@@ -131,6 +131,12 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     let closes_sentence = matches!(words.w(v + 1), "." | "!" | "" | "\"" | "\u{201d}")
         && (v.saturating_sub(6)..v).any(|i| words.w(i) == ",")
         && !(v.saturating_sub(6)..v).any(|i| words.w(i) == "according");
+    // "..., a number higher than previous US estimates.": compared with, not said by.
+    if matches!(words.w(v), "reports" | "claims" | "estimates")
+        && (v.saturating_sub(4)..v).any(|i| matches!(words.w(i), "than" | "unlike" | "contrary" | "despite"))
+    {
+        return true;
+    }
     // "Intelligence reports suggest ...": a verb right after makes it the subject.
     let subject = matches!(
         words.w(v + 1),
@@ -662,7 +668,12 @@ fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
         matches!(words.w(i), ":" | "\u{2013}" | "\u{2014}" | "|") || words.w(i) == "-" && words.toks[i].space_before
     })?;
     let capitalised = |i: usize| words.raw(i).chars().next().is_some_and(char::is_uppercase);
-    let source = (sep + 1..end).all(|i| capitalised(i) || matches!(words.w(i), "'" | "\u{2019}" | "s" | "."));
+    // "...: Kiev official", "...: US officials": a name and the role of who speaks for it.
+    let role = |i: usize| {
+        i + 2 >= end && i > sep + 1 && (role_word(words.w(i).trim_end_matches('s')) || words.w(i) == "intelligence")
+    };
+    let source =
+        (sep + 1..end).all(|i| capitalised(i) || role(i) || matches!(words.w(i), "'" | "\u{2019}" | "s" | "."));
     (sep >= 4 && sep + 1 < end && source && capitalised(sep + 1)).then_some((sep + 1, end))
 }
 
@@ -863,8 +874,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         let put_at = PUT_VERBS.contains(&w)
             && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
             && (v + 2..(v + 48).min(words.len())).any(|i| {
-                // "at about 8,000", even past an aside between dashes.
-                words.w(i) == "at" && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
+                // "at about 8,000", even past an aside between dashes; "closer to 20,000".
+                let at =
+                    words.w(i) == "at" || words.w(i) == "to" && matches!(words.w(i - 1), "closer" | "close" | "nearer");
+                at && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
         // "The ministry made the claim on Monday", "U.S. officials offered a lower estimate of 1,200".
         let made_claim = GIVE_VERBS.contains(&w)

@@ -452,6 +452,11 @@ fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
     let doc = doc(c, "weapons.txt").id;
     let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
     assert!(found.is_empty(), "{found:?}");
+    assert_eq!(
+        claim(c, "12,000", "-strong North Korean force").0,
+        Kind::Deployed,
+        "'an N-strong force' counts troops, 'the N-strong crowd' does not"
+    );
 }
 
 #[test]

@@ -220,9 +220,32 @@ fn civilian_modifier(w: &str) -> bool {
 pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Option<Head> {
     let licensed = |p: Personnel| p == Personnel::Strong || own_context;
     let mut k = f.end;
-    // "10,000-strong contingent"
+    // "10,000-strong contingent", "a 12,000-strong North Korean force"; not "the 2,000-strong crowd".
     if w.w(k) == "-" && w.w(k + 1) == "strong" {
-        return Some(Head::Noun { at: k + 1 });
+        let body = |i: usize| {
+            personnel(w.w(i)).is_some()
+                || matches!(
+                    w.w(i),
+                    "force"
+                        | "unit"
+                        | "units"
+                        | "brigade"
+                        | "battalion"
+                        | "regiment"
+                        | "division"
+                        | "corps"
+                        | "detachment"
+                        | "garrison"
+                        | "militia"
+                        | "group"
+                        | "deployment"
+                        | "expeditionary"
+                )
+        };
+        if (k + 2..(k + 6).min(w.len())).take_while(|&i| w.is_word(i)).any(body) {
+            return Some(Head::Noun { at: k + 1 });
+        }
+        return None;
     }
     let mut casualty: Option<(usize, Kind)> = None;
     let mut steps = 0;

@@ -450,13 +450,14 @@ fn whose_personnel() {
 fn weapons_ages_distances_and_money_near_troops_are_not_claims() {
     let c = corpus();
     let doc = doc(c, "weapons.txt").id;
-    let found: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
-    assert!(found.is_empty(), "{found:?}");
+    let numbers: Vec<&str> = c.claims_of(doc).map(|cl| cl.number_text.as_str()).collect();
+    assert!(numbers.is_empty(), "{numbers:?}");
     assert_eq!(
         claim(c, "12,000", "-strong North Korean force").0,
         Kind::Deployed,
         "'an N-strong force' counts troops, 'the N-strong crowd' does not"
     );
+    assert_eq!(found(c, "12,000", "-strong North Korean force").side, claimline::Side::NorthKorea);
 }
 
 #[test]

@@ -1104,7 +1104,10 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     // sent), so a number other than the day of a date ends the search.
     let day_of_month = |k: usize| {
         let m = if words.w(k - 1) == "." { k.saturating_sub(2) } else { k - 1 };
-        dates::month(words.w(m)).is_some() || dates::month(words.w(k + 1)).is_some()
+        dates::month(words.w(m)).is_some()
+            || dates::month(words.w(k + 1)).is_some()
+            // "on the 17th"
+            || words.toks[k].numeral().is_some_and(|n| n.ordinal) && words.w(k - 1) == "the"
     };
     while e < words.len()
         && e - after_start < 10
@@ -1147,6 +1150,11 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))
 }
 
+/// The year and month before the month of `d`.
+fn previous_month(d: NaiveDate) -> (i32, u32) {
+    if d.month() == 1 { (d.year() - 1, 12) } else { (d.year(), d.month() - 1) }
+}
+
 /// Read a time expression within tokens `[a, b)`.
 pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDate>) -> Option<DateCue> {
     let cue = |date: Option<NaiveDate>, basis, from: usize, to: usize| {
@@ -1187,6 +1195,23 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
                 }
             }
             _ => {}
+        }
+        // "on the 17th", as Korean and Japanese wires write it: a day of the month of publication, or
+        // of the month before when that day is still to come.
+        if w == "the"
+            && i > 0
+            && words.w(i - 1) == "on"
+            && let Some(n) = words.toks.get(i + 1).and_then(|t| t.numeral()).filter(|n| n.ordinal)
+            && (1.0..=31.0).contains(&n.value)
+            && dates::month(words.w(i + 2)).is_none()
+            && words.w(i + 2) != "of"
+        {
+            let day = n.value as u32;
+            let date = published.and_then(|p| {
+                let (y, m) = if day <= p.day() { (p.year(), p.month()) } else { previous_month(p) };
+                NaiveDate::from_ymd_opt(y, m, day)
+            });
+            return cue(date, DateBasis::Explicit, i - 1, i + 2);
         }
         if let Some(m) = dates::month(w).filter(|_| words.raw(i).chars().next().is_some_and(char::is_uppercase)) {
             // "Oct. 3", "October 18", "18 October"
@@ -1332,6 +1357,14 @@ mod tests {
         assert_eq!(a[0].2.as_deref(), Some("2024-10-21"));
         let a = attrs("The NIS said a week ago that 1,500 troops were sent.");
         assert_eq!(a[0].2.as_deref(), Some("2024-10-16"));
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        let a = attrs("The NIS said on the 17th that 1,500 troops were sent.");
+        assert_eq!(a[0].2.as_deref(), Some("2024-10-17"), "this month, the day being past");
+        let a = attrs("The NIS said on the 28th that 1,500 troops were sent.");
+        assert_eq!(a[0].2.as_deref(), Some("2024-09-28"), "a day still to come is last month's");
     }
 
     #[test]

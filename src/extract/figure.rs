@@ -242,10 +242,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                         | "expeditionary"
                 )
         };
-        if (k + 2..(k + 6).min(w.len())).take_while(|&i| w.is_word(i)).any(body) {
-            return Some(Head::Noun { at: k + 1 });
-        }
-        return None;
+        // The force itself heads the phrase, so that "North Korean" before it says whose.
+        return (k + 2..(k + 6).min(w.len()))
+            .take_while(|&i| w.is_word(i))
+            .find(|&i| body(i))
+            .map(|at| Head::Noun { at });
     }
     let mut casualty: Option<(usize, Kind)> = None;
     let mut steps = 0;

@@ -1655,3 +1655,19 @@ fn a_buildup_with_sources_after_a_colon_and_estimates_compared() {
     );
     assert_eq!(claim(c, "120,000", ": EU").2.as_deref(), Some("European Union"));
 }
+
+#[test]
+fn more_that_could_follow_and_a_capital_that_believes() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,000", "more could follow").0,
+        Kind::Planned,
+        "'N more could follow': the troops named before"
+    );
+    assert_eq!(claim(c, "1,500", "another 1,500 will be sent").0, Kind::Planned);
+    assert_eq!(
+        found(c, "9,500", "European diplomat").side,
+        claimline::Side::NorthKorea,
+        "'Washington believed N troops were in Kursk': a capital that believes is no side"
+    );
+}

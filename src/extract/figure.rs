@@ -446,7 +446,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                 && k == f.end + 1
                 && w.w(f.end) == "already"
                 && matches!(w.w(k), "in" | "inside" | "there" | "on" | "at");
-        if (posted || moving && k > f.end) && w.w(f.end) != "of" {
+        // "3,000 more could follow", "another 2,000 will be sent": a modal, then the move.
+        let modal_move = matches!(w.w(k), "could" | "will" | "may" | "might" | "would") && {
+            let v = if w.w(k + 1) == "be" { w.w(k + 2) } else { w.w(k + 1) };
+            sending_verb(v) || matches!(v, "follow" | "join" | "arrive" | "sent" | "deployed" | "dispatched")
+        };
+        if (posted || moving && k > f.end || modal_move) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }
         // "more than 4,000 had been lost": lost in a passive counts losses.
@@ -1448,7 +1453,11 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                 let dateline = w.raw(i).chars().all(|c| !c.is_lowercase())
                     && matches!(w.w(i + len), "," | ":" | "\u{2014}" | "\u{2013}" | "-" | "(")
                     || i < dateline_end;
-                if !prep && !in_attr(i) && !dateline {
+                // "said Washington believed 11,000 troops were ...": a country that speaks is no side.
+                let next = w.w(i + len);
+                let speaks = crate::extract::lexicon::speech_verb(next)
+                    || matches!(next, "believed" | "estimated" | "assessed" | "thought" | "thinks");
+                if !prep && !in_attr(i) && !dateline && !speaks {
                     return Some(side_of(c));
                 }
                 i += len;

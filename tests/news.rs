@@ -1671,3 +1671,22 @@ fn more_that_could_follow_and_a_capital_that_believes() {
         "'Washington believed N troops were in Kursk': a capital that believes is no side"
     );
 }
+
+#[test]
+fn a_list_of_key_numbers_with_their_sources() {
+    let c = corpus();
+    let (kind, _, who) = claim(c, "11,000", "(NIS, November 2024)");
+    assert_eq!(
+        (kind, who.as_deref()),
+        (Kind::Deployed, Some("South Korea NIS")),
+        "a bullet is no minus sign; '(X, date)' names X"
+    );
+    let zelensky = found(c, "4,000", "(Zelensky");
+    assert_eq!(zelensky.claimant.as_deref(), Some("Ukraine (Zelensky)"));
+    assert_eq!(zelensky.claim_date, chrono::NaiveDate::from_ymd_opt(2025, 1, 6), "the date in the brackets");
+    assert_eq!(
+        claim(c, "2,700", "wounded — South Korea").2.as_deref(),
+        Some("South Korea NIS"),
+        "'— South Korea's spy agency'"
+    );
+}

@@ -668,13 +668,29 @@ fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
         matches!(words.w(i), ":" | "\u{2013}" | "\u{2014}" | "|") || words.w(i) == "-" && words.toks[i].space_before
     })?;
     let capitalised = |i: usize| words.raw(i).chars().next().is_some_and(char::is_uppercase);
-    // "...: Kiev official", "...: US officials": a name and the role of who speaks for it.
-    let role = |i: usize| {
-        i + 2 >= end && i > sep + 1 && (role_word(words.w(i).trim_end_matches('s')) || words.w(i) == "intelligence")
-    };
+    // "...: Kiev official", "...: US officials", "— South Korea's spy agency": a name and the role
+    // of who speaks for it (two lower-case words at most, the last a role).
+    let last_is_role = role_word(words.w(end - 1).trim_end_matches('s')) || words.w(end - 1) == "intelligence";
+    let role = |i: usize| i + 2 >= end && i > sep + 1 && last_is_role;
     let source =
         (sep + 1..end).all(|i| capitalised(i) || role(i) || matches!(words.w(i), "'" | "\u{2019}" | "s" | "."));
     (sep >= 4 && sep + 1 < end && source && capitalised(sep + 1)).then_some((sep + 1, end))
+}
+
+/// A list item's source in brackets at its end: "- 11,000 troops deployed (NIS, November 2024)".
+/// Returns the source's tokens (which the alias table must know) and those of a date after a comma.
+#[allow(clippy::type_complexity)]
+fn bracketed_source(words: &Words<'_>) -> Option<((usize, usize), Option<(usize, usize)>)> {
+    let n = words.len();
+    let close = if matches!(words.w(n.checked_sub(1)?), "." | ";") { n.checked_sub(2)? } else { n - 1 };
+    if words.w(close) != ")" || !matches!(words.w(0), "-" | "*" | "\u{2022}") {
+        return None;
+    }
+    let open = (close.saturating_sub(10)..close).rev().find(|&i| words.w(i) == "(")?;
+    let comma = (open + 1..close).find(|&i| words.w(i) == ",");
+    let name_end = comma.unwrap_or(close);
+    let named = open + 1 < name_end && words.raw(open + 1).starts_with(char::is_uppercase);
+    named.then(|| ((open + 1, name_end), comma.map(|c| (c + 1, close))))
 }
 
 /// Words for a speaker's role that, after "the", stand for a speaker named before.
@@ -825,6 +841,17 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         .is_some_and(|i| words.w(i) == "?")
     {
         return out;
+    }
+    if let Some((speaker_tokens, when)) = bracketed_source(words) {
+        out.push(Attribution {
+            verb: speaker_tokens.0 - 1,
+            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+            speaker_tokens,
+            reach: Reach::Statement,
+            is_pronoun: false,
+            needs_table: true,
+            date: when.and_then(|(a, b)| date_in(words, a, b, published)),
+        });
     }
     if let Some(speaker_tokens) = trailing_source(words) {
         out.push(Attribution {

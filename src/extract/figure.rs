@@ -42,13 +42,20 @@ pub struct Figure {
     pub head: Option<Head>,
 }
 
+/// Is the "-" at `sign` a markdown list's bullet ("- 11,000 troops deployed"): first on its line, a
+/// space after it? Then the number after it has no sign.
+fn list_bullet(text: &str, sign: crate::span::ByteSpan) -> bool {
+    let line_start = text[..sign.start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..sign.start].trim().is_empty() && text[sign.end..].starts_with(' ')
+}
+
 /// Is this number something other than a count (a year, a date, money, a percentage, a model name)?
 pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     let (a, b) = m.tokens;
     let prev = if a > 0 { w.w(a - 1) } else { "" };
     let prev2 = if a > 1 { w.w(a - 2) } else { "" };
     let next = w.w(b);
-    if m.weak || m.unit_suffix || m.value < 1.0 || m.sign.is_some() {
+    if m.weak || m.unit_suffix || m.value < 1.0 || m.sign.is_some_and(|sign| !list_bullet(w.text, sign)) {
         return true;
     }
     // "One of them admitted", "one of the soldiers said": a pronoun, not a count.

@@ -677,10 +677,12 @@ fn trailing_source(words: &Words<'_>) -> Option<(usize, usize)> {
     (sep >= 4 && sep + 1 < end && source && capitalised(sep + 1)).then_some((sep + 1, end))
 }
 
+/// Tokens `[start, end)` of a sentence's [`Words`].
+type TokenRange = (usize, usize);
+
 /// A list item's source in brackets at its end: "- 11,000 troops deployed (NIS, November 2024)".
 /// Returns the source's tokens (which the alias table must know) and those of a date after a comma.
-#[allow(clippy::type_complexity)]
-fn bracketed_source(words: &Words<'_>) -> Option<((usize, usize), Option<(usize, usize)>)> {
+fn bracketed_source(words: &Words<'_>) -> Option<(TokenRange, Option<TokenRange>)> {
     let n = words.len();
     let close = if matches!(words.w(n.checked_sub(1)?), "." | ";") { n.checked_sub(2)? } else { n - 1 };
     if words.w(close) != ")" || !matches!(words.w(0), "-" | "*" | "\u{2022}") {

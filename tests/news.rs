@@ -1690,3 +1690,11 @@ fn a_list_of_key_numbers_with_their_sources() {
         "'— South Korea's spy agency'"
     );
 }
+
+#[test]
+fn an_agency_printed_by_its_full_name() {
+    let c = corpus();
+    let d = doc(c, "un-force.txt");
+    assert_eq!(d.outlet.value.as_deref(), Some("AFP"), "'Agence France-Presse' on a line of its own is AFP");
+    assert_eq!(claim(c, "9,000", "The UN force").0, Kind::Deployed);
+}

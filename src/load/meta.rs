@@ -15,23 +15,26 @@ use crate::load::Hints;
 pub struct Outlets {
     /// host -> (name, is a wire agency)
     by_host: Vec<(String, String, bool)>,
+    /// Names as printed (a first column with no dot) -> the canonical name: "Agence France-Presse" -> AFP.
+    printed: Vec<(String, String)>,
 }
 
 pub static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| Outlets::parse(include_str!("../../assets/outlets.tsv")));
 
 impl Outlets {
     pub fn parse(tsv: &str) -> Self {
-        let by_host = tsv
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let host = cols.next()?.trim().to_ascii_lowercase();
-                let name = cols.next()?.trim().to_string();
-                Some((host, name, cols.next().is_some_and(|c| c.trim() == "agency")))
-            })
-            .collect();
-        Self { by_host }
+        let (mut by_host, mut printed) = (Vec::new(), Vec::new());
+        for l in tsv.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let mut cols = l.split('\t');
+            let (Some(first), Some(name)) = (cols.next(), cols.next()) else { continue };
+            let (first, name) = (first.trim(), name.trim().to_string());
+            if first.contains('.') {
+                by_host.push((first.to_ascii_lowercase(), name, cols.next().is_some_and(|c| c.trim() == "agency")));
+            } else {
+                printed.push((first.to_string(), name));
+            }
+        }
+        Self { by_host, printed }
     }
 
     /// Outlet name for a URL's host ("www.themoscowtimes.com" -> "The Moscow Times").
@@ -49,25 +52,31 @@ impl Outlets {
 
     /// Is `name` a known outlet, and is it a wire agency?
     pub fn known(&self, name: &str) -> Option<(&str, bool)> {
-        self.by_host.iter().find(|(_, n, _)| n.eq_ignore_ascii_case(name)).map(|(_, n, a)| (n.as_str(), *a))
+        let canonical = self.printed.iter().find(|(p, _)| p.eq_ignore_ascii_case(name)).map_or(name, |(_, n)| n);
+        self.by_host.iter().find(|(_, n, _)| n.eq_ignore_ascii_case(canonical)).map(|(_, n, a)| (n.as_str(), *a))
     }
 
-    fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_host.iter().map(|(_, n, _)| n.as_str())
+    /// Every name an outlet is printed as, with its canonical name.
+    fn names(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_host
+            .iter()
+            .map(|(_, n, _)| (n.as_str(), n.as_str()))
+            .chain(self.printed.iter().map(|(p, n)| (p.as_str(), n.as_str())))
     }
 }
 
 /// All outlet names, searched at once in page furniture.
+/// (The second part gives each pattern's canonical name.)
 static NAME_FINDER: LazyLock<(aho_corasick::AhoCorasick, Vec<String>)> = LazyLock::new(|| {
-    let mut names: Vec<String> = OUTLETS.names().map(str::to_string).collect();
+    let mut names: Vec<(String, String)> = OUTLETS.names().map(|(p, n)| (p.to_string(), n.to_string())).collect();
     names.sort();
     names.dedup();
     // Leftmost-longest lets the automaton use its vectorised prefilter.
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&names)
+        .build(names.iter().map(|(p, _)| p))
         .unwrap_or_else(|_| unreachable!("plain names build"));
-    (ac, names)
+    (ac, names.into_iter().map(|(_, n)| n).collect())
 });
 
 static URL: LazyLock<Regex> =
@@ -146,6 +155,8 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
     } else if let Some(agency) = byline_agency {
         Sourced::new(agency.clone(), Found::Byline, format!("By {agency}"))
     } else if let Some((name, line)) = glued.and_then(|(_, word, line)| OUTLETS.known(word).map(|(n, _)| (n, line))) {
+        Sourced::new(name.to_string(), Found::Byline, line)
+    } else if let Some((name, line)) = name_line(head) {
         Sourced::new(name.to_string(), Found::Byline, line)
     } else {
         furniture_outlet(text)
@@ -262,6 +273,17 @@ fn bracketed_outlet(head: &str) -> Option<(String, &str)> {
         let name = known.or_else(|| capitals.then(|| name.to_string()))?;
         Some((name, &line[..close + 2]))
     })
+}
+
+/// A short line under the headline that is only an outlet's name, as pages print the byline of a
+/// wire story: "Agence France-Presse". Returns the outlet and the line.
+fn name_line(head: &str) -> Option<(&'static str, &str)> {
+    head.lines()
+        .take(40)
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| (2..=40).contains(&l.len()))
+        .find_map(|l| OUTLETS.known(l.trim_start_matches("By ").trim()).map(|(name, _)| (name, l)))
 }
 
 /// [`DATELINE_SLASHED`] among the first lines: the agency as the outlet table names it, or as

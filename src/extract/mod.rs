@@ -74,8 +74,8 @@ struct DocState<'t> {
     last_claims_from: usize,
     /// The last one cited ("citing a US military official"), for "the official said" next.
     last_cited: Option<Cited>,
-    /// The last few named speakers, the words naming them in lower case: "the ministry said" is the
-    /// last one named with "ministry", which is not always the last one named.
+    /// The last few named speakers and the words naming them: "the ministry said" is the last one
+    /// named with "ministry", which is not always the last one named.
     recent_named: Vec<(String, Speaker)>,
 }
 
@@ -437,11 +437,10 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     };
     if let Some(r) = resolved.iter().rev().find(speaker) {
         let named = Speaker { claimant: r.claimant.clone(), date: r.date.clone() };
-        let words = format!("{} {}", r.attr.speaker, r.claimant.as_deref().unwrap_or("")).to_lowercase();
         if state.recent_named.len() == 4 {
             state.recent_named.remove(0);
         }
-        state.recent_named.push((words, named.clone()));
+        state.recent_named.push((r.attr.speaker.clone(), named.clone()));
         state.last_named = Some(named);
         state.last_named_at = at;
     }
@@ -462,17 +461,19 @@ fn leader_role(speaker: &str) -> bool {
 /// "the ministry said": the last speaker named with that role word ("the British Ministry of
 /// Defence"), when another was named since.
 fn same_role(state: &DocState, speaker: &str) -> Option<Speaker> {
-    let role = speaker.rsplit(' ').next()?.to_lowercase();
-    let role = role.trim_end_matches('s');
+    let role = speaker.rsplit(' ').next()?.trim_end_matches('s');
     if role.len() < 4 || !speaker.contains(' ') {
         // "he", "they": no role to match.
         return None;
     }
+    let names_role = |words: &str| {
+        words.split(|c: char| !c.is_alphanumeric()).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(role))
+    };
     state
         .recent_named
         .iter()
         .rev()
-        .find(|(words, _)| words.split(|c: char| !c.is_alphanumeric()).any(|w| w.trim_end_matches('s') == role))
+        .find(|(words, s)| names_role(words) || s.claimant.as_deref().is_some_and(names_role))
         .map(|(_, s)| s.clone())
 }
 

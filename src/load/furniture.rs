@@ -114,22 +114,22 @@ pub fn without_furniture(text: &str, blocks: Vec<Block>) -> Vec<Block> {
 /// from a video player or an image's credits: "exp israel 300,000 reservists called diamond pkg
 /// world_00002001.png". Such a line is no prose, whatever numbers it holds.
 fn media_lines(body: &[u8], offset: usize) -> Vec<usize> {
+    const EXTENSIONS: [&[u8]; 6] = [b".png", b".jpg", b".jpeg", b".gif", b".webp", b".mp4"];
     let mut starts = Vec::new();
-    for ext in [&b".png"[..], b".jpg", b".jpeg", b".gif", b".webp", b".mp4"] {
-        for at in memchr::memmem::find_iter(body, ext) {
-            // The file name ends there, and the line is no sentence of prose that ends after it.
-            let end = at + ext.len();
-            if body.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
-                continue;
-            }
-            let start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |i| i + 1);
-            let line_end = memchr::memchr(b'\n', &body[end..]).map_or(body.len(), |i| end + i);
-            let line = &body[start..line_end];
-            let prose =
-                line.len() > 300 || line.trim_ascii_end().ends_with(b".") && !line.trim_ascii_end().ends_with(ext);
-            if !prose {
-                starts.push(offset + start);
-            }
+    // Full stops are found by SIMD; the few bytes after each say whether a file name ends there.
+    for at in memchr::memchr_iter(b'.', body) {
+        let Some(ext) = EXTENSIONS.iter().find(|e| body[at..].starts_with(e)) else { continue };
+        let end = at + ext.len();
+        // The file name ends there, and the line is no sentence of prose that ends after it.
+        if body.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &body[..at]).map_or(0, |i| i + 1);
+        let line_end = memchr::memchr(b'\n', &body[end..]).map_or(body.len(), |i| end + i);
+        let line = &body[start..line_end];
+        let prose = line.len() > 300 || line.trim_ascii_end().ends_with(b".") && !line.trim_ascii_end().ends_with(ext);
+        if !prose {
+            starts.push(offset + start);
         }
     }
     starts.sort_unstable();

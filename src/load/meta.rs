@@ -56,27 +56,24 @@ impl Outlets {
         self.by_host.iter().find(|(_, n, _)| n.eq_ignore_ascii_case(canonical)).map(|(_, n, a)| (n.as_str(), *a))
     }
 
-    /// Every name an outlet is printed as, with its canonical name.
-    fn names(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.by_host
-            .iter()
-            .map(|(_, n, _)| (n.as_str(), n.as_str()))
-            .chain(self.printed.iter().map(|(p, n)| (p.as_str(), n.as_str())))
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_host.iter().map(|(_, n, _)| n.as_str())
     }
 }
 
 /// All outlet names, searched at once in page furniture.
-/// (The second part gives each pattern's canonical name.)
+/// (Canonical names only: a name as printed, "Agence France-Presse", is found on a byline line by
+/// [`name_line`]; more patterns here would slow a search that runs over every page.)
 static NAME_FINDER: LazyLock<(aho_corasick::AhoCorasick, Vec<String>)> = LazyLock::new(|| {
-    let mut names: Vec<(String, String)> = OUTLETS.names().map(|(p, n)| (p.to_string(), n.to_string())).collect();
+    let mut names: Vec<String> = OUTLETS.names().map(str::to_string).collect();
     names.sort();
     names.dedup();
     // Leftmost-longest lets the automaton use its vectorised prefilter.
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(p, _)| p))
+        .build(&names)
         .unwrap_or_else(|_| unreachable!("plain names build"));
-    (ac, names.into_iter().map(|(_, n)| n).collect())
+    (ac, names)
 });
 
 static URL: LazyLock<Regex> =
@@ -278,11 +275,17 @@ fn bracketed_outlet(head: &str) -> Option<(String, &str)> {
 /// A short line under the headline that is only an outlet's name, as pages print the byline of a
 /// wire story: "Agence France-Presse". Returns the outlet and the line.
 fn name_line(head: &str) -> Option<(&'static str, &str)> {
-    head.lines()
+    head[..floor_char(head, 2000)]
+        .lines()
         .take(40)
         .skip(1)
         .map(str::trim)
-        .filter(|l| (2..=40).contains(&l.len()))
+        // A name: short, capitalised, no digits (most lines are turned down here).
+        .filter(|l| {
+            (2..=40).contains(&l.len())
+                && l.starts_with(|c: char| c.is_ascii_uppercase())
+                && !l.bytes().any(|b| b.is_ascii_digit() || b == b':')
+        })
         .find_map(|l| OUTLETS.known(l.trim_start_matches("By ").trim()).map(|(name, _)| (name, l)))
 }
 

@@ -1698,3 +1698,20 @@ fn an_agency_printed_by_its_full_name() {
     assert_eq!(d.outlet.value.as_deref(), Some("AFP"), "'Agence France-Presse' on a line of its own is AFP");
     assert_eq!(claim(c, "9,000", "The UN force").0, Kind::Deployed);
 }
+
+#[test]
+fn whose_troops_when_other_countries_are_named_around_them() {
+    use claimline::Side;
+    let c = corpus();
+    assert_eq!(
+        found(c, "12,500", "the United States,").side,
+        Side::NorthKorea,
+        "'According to A, B and the United States,' is one source"
+    );
+    assert_eq!(found(c, "12,600", "Russia's ally").side, Side::NorthKorea, "'troops from Russia's ally North Korea'");
+    assert_eq!(
+        found(c, "12,700", "North Korea provided").side,
+        Side::NorthKorea,
+        "'the N soldiers North Korea provided'"
+    );
+}

@@ -476,8 +476,10 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
     let mut joined = false;
     while words.w(i) == "," || words.w(i) == "and" {
         joined |= words.w(i) == "and";
-        let (_, n) = words.country_at(i + 1)?;
-        i += 1 + n;
+        // "... and the United States"
+        let the = usize::from(words.w(i + 1) == "the");
+        let (_, n) = words.country_at(i + 1 + the)?;
+        i += 1 + the + n;
         // "U.S. and": the abbreviation's last full stop.
         if words.w(i) == "." && matches!(words.w(i + 1), "," | "and") {
             i += 1;
@@ -506,7 +508,11 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
                     | "data"
             )
     };
-    (joined && source(words.w(i))).then_some(i)
+    // "according to South Korea, Ukraine and the United States, North Korea has ...": the countries
+    // themselves, when a comma closes the list.
+    let countries_speak =
+        start >= 2 && words.w(start - 1) == "to" && words.w(start - 2) == "according" && words.w(i) == ",";
+    (joined && (source(words.w(i)) || countries_speak)).then_some(i)
 }
 
 /// Nouns for something published or said, whose source a relative clause can report with.

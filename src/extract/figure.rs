@@ -1334,8 +1334,21 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         && matches!(w.w(start - 2), "dispatch" | "despatch" | "deployment" | "transfer" | "sending");
     if matches!(w.w(from), "from" | "by")
         && (sent || w.w(from) == "from" || sending_noun)
-        && let Some((c, _)) =
+        && let Some((c, n)) =
             w.country_at(from + 1).or_else(|| w.country_at(from + 2).filter(|_| w.w(from + 1) == "the"))
+    {
+        // "troops from Russia's ally North Korea": the ally, not its friend.
+        let at = if w.w(from + 1) == "the" { from + 2 } else { from + 1 };
+        let owner = matches!(w.w(at + n), "'" | "\u{2019}") && w.w(at + n + 1) == "s";
+        let named = owner.then(|| (at + n + 2..(at + n + 5).min(w.len())).find_map(|i| w.country_at(i))).flatten();
+        return Some(side_of(named.map_or(c, |(c, _)| c)));
+    }
+    // "the 11,000 soldiers North Korea provided to Moscow": who sent them, in a relative clause.
+    if let Some((c, n)) = w.country_at(np_end)
+        && matches!(
+            w.w(np_end + n),
+            "sent" | "provided" | "deployed" | "dispatched" | "supplied" | "has" | "had" | "transferred"
+        )
     {
         return Some(side_of(c));
     }

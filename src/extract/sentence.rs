@@ -176,6 +176,9 @@ impl<'t> Words<'t> {
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),
             "american" | "americans" | "washington" | "pentagon" => (Country::UnitedStates, 1),
             "u" if next == "." && self.w(i + 2) == "s" => (Country::UnitedStates, 3),
+            "united" if next == "states" => (Country::UnitedStates, 2),
+            // "US" in capitals is the country; "us" is a pronoun.
+            "us" if self.raw(i) == "US" => (Country::UnitedStates, 1),
             // Any other country, capitalised: "France will send 2,000 troops" is no one's side here.
             _ if self.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) && other_country(w) => {
                 (Country::Elsewhere, 1)

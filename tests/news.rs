@@ -1665,6 +1665,12 @@ fn more_that_could_follow_and_a_capital_that_believes() {
         "'N more could follow': the troops named before"
     );
     assert_eq!(claim(c, "1,500", "another 1,500 will be sent").0, Kind::Planned);
+    let (kind, q, _) = claim(c, "16,000", "has now deployed as many as");
+    assert_eq!(
+        (kind, q),
+        (Kind::Deployed, Qualifier::AtMost),
+        "'it has deployed as many as N.': the noun left out at the clause's end"
+    );
     assert_eq!(
         found(c, "9,500", "European diplomat").side,
         claimline::Side::NorthKorea,

@@ -519,7 +519,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         }
         // "the U.S. has sent an initial 14,000 since the spring", after a sentence about troops: the
         // object of a verb of sending, its noun left out.
-        if bare && w.is_word(f.end) && sent_object(w, start) {
+        // (And "it has now deployed as many as 15,000." at the clause's end.)
+        let clause_end = matches!(w.w(f.end), "," | "." | ";" | "");
+        if bare && (w.is_word(f.end) || clause_end) && sent_object(w, start) {
             return Some(Head::Noun { at: f.end - 1 });
         }
         // "Around 8,000 of them are now in Kursk": the troops of the sentence before.

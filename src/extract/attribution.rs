@@ -850,27 +850,21 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
     {
         return out;
     }
+    // A source with no verb, set apart by punctuation: the alias table must know it.
+    let set_apart = |speaker_tokens: TokenRange, date: Option<DateCue>| Attribution {
+        verb: speaker_tokens.0 - 1,
+        speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+        speaker_tokens,
+        reach: Reach::Statement,
+        is_pronoun: false,
+        needs_table: true,
+        date,
+    };
     if let Some((speaker_tokens, when)) = bracketed_source(words) {
-        out.push(Attribution {
-            verb: speaker_tokens.0 - 1,
-            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-            speaker_tokens,
-            reach: Reach::Statement,
-            is_pronoun: false,
-            needs_table: true,
-            date: when.and_then(|(a, b)| date_in(words, a, b, published)),
-        });
+        out.push(set_apart(speaker_tokens, when.and_then(|(a, b)| date_in(words, a, b, published))));
     }
     if let Some(speaker_tokens) = trailing_source(words) {
-        out.push(Attribution {
-            verb: speaker_tokens.0 - 1,
-            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-            speaker_tokens,
-            reach: Reach::Statement,
-            is_pronoun: false,
-            needs_table: true,
-            date: None,
-        });
+        out.push(set_apart(speaker_tokens, None));
     }
     if let Some(a) = table_row(words, published) {
         out.push(a);

@@ -68,6 +68,26 @@ impl Attribution {
             date: None,
         }
     }
+
+    /// A source named with no verb of its own, set apart by punctuation ("...: JCS", "(NIS, Nov.
+    /// 2024)", a table's cell, "Zelensky: ..."); `verb` is the token standing for the verb.
+    fn set_apart(
+        words: &Words<'_>,
+        speaker_tokens: TokenRange,
+        verb: usize,
+        needs_table: bool,
+        date: Option<DateCue>,
+    ) -> Self {
+        Self {
+            verb,
+            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+            speaker_tokens,
+            reach: Reach::Statement,
+            is_pronoun: false,
+            needs_table,
+            date,
+        }
+    }
 }
 
 /// A time expression near an attribution.
@@ -650,15 +670,7 @@ fn table_row(words: &Words<'_>, published: Option<NaiveDate>) -> Option<Attribut
         .clone()
         .find(|&(a, b)| (a..b).all(|i| words.toks[i].numeral().is_none()) && (a..b).any(|i| words.is_word(i)))?;
     let date = cells.filter(|&c| c != speaker_tokens).find_map(|(a, b)| date_in(words, a, b, published));
-    Some(Attribution {
-        verb: speaker_tokens.1,
-        speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-        speaker_tokens,
-        reach: Reach::Statement,
-        is_pronoun: false,
-        needs_table: true,
-        date,
-    })
+    Some(Attribution::set_apart(words, speaker_tokens, speaker_tokens.1, true, date))
 }
 
 /// A headline's trailing source: "N. Korea sends 3,000 more troops to Russia: JCS", "... - Yonhap".
@@ -850,35 +862,20 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
     {
         return out;
     }
-    // A source with no verb, set apart by punctuation: the alias table must know it.
-    let set_apart = |speaker_tokens: TokenRange, date: Option<DateCue>| Attribution {
-        verb: speaker_tokens.0 - 1,
-        speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-        speaker_tokens,
-        reach: Reach::Statement,
-        is_pronoun: false,
-        needs_table: true,
-        date,
-    };
+    // Sources with no verb, set apart by punctuation (all but a quoted name: the alias table must
+    // know them).
     if let Some((speaker_tokens, when)) = bracketed_source(words) {
-        out.push(set_apart(speaker_tokens, when.and_then(|(a, b)| date_in(words, a, b, published))));
+        let date = when.and_then(|(a, b)| date_in(words, a, b, published));
+        out.push(Attribution::set_apart(words, speaker_tokens, speaker_tokens.0 - 1, true, date));
     }
     if let Some(speaker_tokens) = trailing_source(words) {
-        out.push(set_apart(speaker_tokens, None));
+        out.push(Attribution::set_apart(words, speaker_tokens, speaker_tokens.0 - 1, true, None));
     }
     if let Some(a) = table_row(words, published) {
         out.push(a);
     }
     if let Some((speaker_tokens, needs_table)) = colon_quote(words) {
-        out.push(Attribution {
-            verb: speaker_tokens.1,
-            speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-            speaker_tokens,
-            reach: Reach::Statement,
-            is_pronoun: false,
-            needs_table,
-            date: None,
-        });
+        out.push(Attribution::set_apart(words, speaker_tokens, speaker_tokens.1, needs_table, None));
     }
     for v in 0..words.len() {
         let w = words.w(v);

@@ -1176,11 +1176,6 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))
 }
 
-/// The year and month before the month of `d`.
-fn previous_month(d: NaiveDate) -> (i32, u32) {
-    if d.month() == 1 { (d.year() - 1, 12) } else { (d.year(), d.month() - 1) }
-}
-
 /// Read a time expression within tokens `[a, b)`.
 pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDate>) -> Option<DateCue> {
     let cue = |date: Option<NaiveDate>, basis, from: usize, to: usize| {
@@ -1234,8 +1229,8 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
         {
             let day = n.value as u32;
             let date = published.and_then(|p| {
-                let (y, m) = if day <= p.day() { (p.year(), p.month()) } else { previous_month(p) };
-                NaiveDate::from_ymd_opt(y, m, day)
+                let in_month = if day <= p.day() { Some(p) } else { p.checked_sub_months(chrono::Months::new(1)) };
+                in_month?.with_day(day)
             });
             return cue(date, DateBasis::Explicit, i - 1, i + 2);
         }

@@ -61,8 +61,7 @@ struct Resolved {
 #[derive(Default)]
 struct DocState<'t> {
     registry: Registry<'t>,
-    last_named: Option<Speaker>,
-    /// Index of the sentence `last_named` comes from.
+    /// Index of the sentence the last named speaker comes from.
     last_named_at: usize,
     /// Sentences with a speech verb but no figure, not read yet: they matter only when a later
     /// sentence says "he said" or names someone by surname, so they are read then (most never are).
@@ -74,9 +73,16 @@ struct DocState<'t> {
     last_claims_from: usize,
     /// The last one cited ("citing a US military official"), for "the official said" next.
     last_cited: Option<Cited>,
-    /// The last few named speakers and the words naming them: "the ministry said" is the last one
-    /// named with "ministry", which is not always the last one named.
+    /// The last few named speakers and the words naming them, oldest first: "he said" is the last
+    /// one, "the ministry said" the last one named with "ministry" (not always the last one).
     recent_named: Vec<(String, Speaker)>,
+}
+
+impl DocState<'_> {
+    /// The speaker "he said" refers to.
+    fn last_named(&self) -> Option<&Speaker> {
+        self.recent_named.last().map(|(_, s)| s)
+    }
 }
 
 /// Someone whose words a speaker passed on.
@@ -178,7 +184,7 @@ impl Extractor {
             };
             if let Some(a) = closed_later {
                 attrs.push(a);
-            } else if quoted && state.last_named.is_some() && state.last_named_at + 1 == at {
+            } else if quoted && state.last_named().is_some() && state.last_named_at + 1 == at {
                 attrs.push(attribution::Attribution::continued_quote());
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true, at);
@@ -295,7 +301,8 @@ impl Extractor {
                     .rev()
                     .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks())
                     .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
-                let speaker = earlier.or_else(|| same_role(state, &attr.speaker)).or_else(|| state.last_named.clone());
+                let speaker =
+                    earlier.or_else(|| same_role(state, &attr.speaker)).or_else(|| state.last_named().cloned());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
                     (Some(sp), Some(own)) => (sp.claimant, Some(own), false),
                     (Some(sp), None) => (sp.claimant, sp.date, true),
@@ -329,7 +336,7 @@ impl Extractor {
         if !leader_role(speaker) || state.registry.in_table(&self.claimants, speaker).is_some() {
             return None;
         }
-        same_role(state, speaker).or_else(|| state.last_named.clone())
+        same_role(state, speaker).or_else(|| state.last_named().cloned())
     }
 
     /// Append the claims of one sentence, and for each whether its sentence said whose troops.
@@ -429,7 +436,7 @@ fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Optio
 
 /// After a sentence at index `at`: its last named speaker is the one "he said" refers to next.
 fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
-    if at < state.last_named_at && state.last_named.is_some() {
+    if at < state.last_named_at && state.last_named().is_some() {
         return;
     }
     let speaker = |r: &&Resolved| {
@@ -440,8 +447,7 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
         if state.recent_named.len() == 4 {
             state.recent_named.remove(0);
         }
-        state.recent_named.push((r.attr.speaker.clone(), named.clone()));
-        state.last_named = Some(named);
+        state.recent_named.push((r.attr.speaker.clone(), named));
         state.last_named_at = at;
     }
     if let Some(r) = resolved.iter().rev().find(|r| r.attr.reach == attribution::Reach::Cited) {

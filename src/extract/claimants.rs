@@ -353,6 +353,8 @@ pub struct Registry<'t> {
     table: FxHashMap<String, Option<Arc<str>>>,
     /// Countries the document names, as far as asked.
     named: FxHashMap<Country, bool>,
+    /// Abbreviations met as speakers, and what the article defined each to be (if it did).
+    abbreviations: FxHashMap<String, Option<Arc<str>>>,
 }
 
 /// Capitalised words of an attribution that look like a person's name parts.
@@ -476,8 +478,8 @@ impl Registry<'_> {
         if !(2..=8).contains(&abbr.len()) || capitals < 2 || !abbr.chars().all(|c| c.is_ascii_alphanumeric()) {
             return None;
         }
-        if let Some(c) = self.names.get(abbr) {
-            return Some(c.clone());
+        if let Some(known) = self.abbreviations.get(abbr) {
+            return known.clone();
         }
         let text = self.text;
         let bytes = text.as_bytes();
@@ -496,9 +498,8 @@ impl Registry<'_> {
                 table.lookup(&name).direct
             })
         });
-        if let Some(c) = &found {
-            self.names.insert(abbr.to_string(), c.clone());
-        }
+        // Remembered either way: a speaker's abbreviation repeats, and the text is searched once.
+        self.abbreviations.insert(abbr.to_string(), found.clone());
         found
     }
 }

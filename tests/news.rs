@@ -1721,3 +1721,44 @@ fn whose_troops_when_other_countries_are_named_around_them() {
         "'the N soldiers North Korea provided'"
     );
 }
+
+#[test]
+fn a_share_and_its_whole() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,000", "of the roughly 12,000").0,
+        Kind::Killed,
+        "'N of the M soldiers sent had been killed': the share is the dead"
+    );
+    assert_eq!(claim(c, "12,000", "of the roughly 12,000").0, Kind::Deployed, "the whole is those sent, not the dead");
+    assert_eq!(claim(c, "2,000", "of the roughly 12,000").1, Qualifier::AtLeast);
+    assert_eq!(claim(c, "160", "of the 11,000").0, Kind::Captured);
+    assert_eq!(claim(c, "11,000", "of the 11,000").0, Kind::Deployed);
+}
+
+#[test]
+fn first_person_in_a_quote_is_the_speaker_named_after_it() {
+    let c = corpus();
+    let (kind, _, who) = claim(c, "2,500", "We judge");
+    assert_eq!(kind, Kind::Casualties);
+    assert_eq!(who.as_deref(), Some("South Korea JCS"), "'\"We judge ... N\", the JCS said' is the JCS's");
+    assert_eq!(claim(c, "1,000 to 2,000", "Newer information").2, None, "'information indicates' names no one");
+}
+
+#[test]
+fn relative_clauses_rates_and_european_grouping() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "120", "who were deployed").0,
+        Kind::Killed,
+        "', who were deployed to X, were killed': the verb after the clause"
+    );
+    assert_eq!(
+        claim(c, "900", "estimated to reach").2.as_deref(),
+        Some("South Korea NIS"),
+        "'troops estimated to reach N' is no statement of the troops' country"
+    );
+    assert!(!c.claims.iter().any(|cl| cl.number_text == "1,250"), "'N soldiers per day' is a rate, not a count");
+    assert_eq!(claim(c, "several hundred", "troop casualties").0, Kind::Casualties, "'troop casualties'");
+    assert_eq!(found(c, "3.500", "European notation").value, 3500.0, "people come whole: '3.500' is 3,500");
+}

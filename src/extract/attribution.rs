@@ -764,8 +764,11 @@ fn information_noun(w: &str) -> bool {
 }
 
 /// "the preliminary data", "official figures": an information noun with no one named before it.
-fn information_only(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
-    let named = (a..b).any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
+/// With `opens_sentence`, a capital on the sentence's first word names no one.
+fn information_only(words: &Words<'_>, (a, b): (usize, usize), opens_sentence: bool) -> bool {
+    let named = (a..b)
+        .filter(|&i| !(opens_sentence && i == 0))
+        .any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
     !named && information_noun(words.w(b - 1))
 }
 
@@ -962,10 +965,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         {
             continue;
         }
-        // "Russia said to have suffered ...", "is said to number 10,000": reported by no one named.
-        if w == "said"
+        // "Russia said to have suffered ...", "is said to number 10,000", "the number of injured troops
+        // estimated to reach some 1,000": reported by no one named.
+        if matches!(w, "said" | "estimated" | "reported" | "believed" | "thought" | "assessed")
             && words.w(v + 1) == "to"
-            && matches!(words.w(v + 2), "have" | "be" | "number" | "total" | "include")
+            && matches!(words.w(v + 2), "have" | "be" | "number" | "total" | "include" | "reach" | "exceed" | "stand")
         {
             continue;
         }
@@ -978,7 +982,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             match phrase_after(words, v + 2) {
                 // "according to preliminary data, ..., he said": data are not a speaker; "according
                 // to a new estimate from the head of MI6": the one whose estimate it is.
-                Some(p) if information_only(words, p) || information_noun(words.w(p.1)) => {
+                Some(p) if information_only(words, p, false) || information_noun(words.w(p.1)) => {
                     let k = if information_noun(words.w(p.1)) { p.1 + 1 } else { p.1 };
                     // "according to U.S. estimates": a name before the estimates is their owner.
                     let owner = (p.0..p.1).any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase))
@@ -1057,6 +1061,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         } else {
             continue;
         };
+        // "Recent information suggests that ...": evidence nobody is named for speaks for no one.
+        if evidential && !speech_verb(w) && information_only(words, speaker_tokens, true) {
+            continue;
+        }
         let speaker = words.slice(speaker_tokens.0, speaker_tokens.1).to_string();
         let (a, b) = speaker_tokens;
         // "he said", and "the agency said" after "According to the GUR": a definite role word with
@@ -1104,7 +1112,7 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     }
     // "a South Korean lawmaker cited intelligence reports claiming that ...": papers of no one named
     // speak through the one who cites them.
-    if a > 0 && matches!(words.w(a - 1), "cited" | "quoted") && information_only(words, (a, b)) {
+    if a > 0 && matches!(words.w(a - 1), "cited" | "quoted") && information_only(words, (a, b), false) {
         (a, b) = subject_before(words, a - 1)?;
     }
     let speaker_tokens = (a, b);

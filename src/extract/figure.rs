@@ -77,6 +77,9 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     {
         return true;
     }
+    if rate(w, b) {
+        return true;
+    }
     // "Su-27", "MiG-29", "Hwasong-11": a model designation.
     if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
         return true;
@@ -136,6 +139,44 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     }
     // Decimals are counts only with a scale word ("1.2 million").
     m.value.fract() != 0.0 && !m.vague
+}
+
+/// "more than 1,000 casualties per day", "1,500 troops a month", "losing 900 soldiers daily": a rate,
+/// not a count of anyone. `b` is the token after the number; the noun phrase may stand between.
+fn rate(w: &Words<'_>, b: usize) -> bool {
+    let end = (b..(b + 5).min(w.len()))
+        .find(|&i| {
+            !(w.is_word(i)
+                && (np_modifier(w.w(i), w.raw(i)) || personnel(w.w(i)).is_some() || casualty_noun(w.w(i)).is_some()))
+                || matches!(w.w(i), "a" | "per" | "each" | "every" | "daily" | "weekly" | "monthly")
+        })
+        .unwrap_or(w.len());
+    let unit = |x: &str| matches!(x, "day" | "week" | "month" | "year" | "hour" | "24");
+    match w.w(end) {
+        "per" | "each" | "every" => unit(w.w(end + 1)),
+        // Not "a day ago", "a week earlier".
+        "a" => unit(w.w(end + 1)) && !matches!(w.w(end + 2), "ago" | "earlier" | "later" | "before" | "after"),
+        "daily" | "weekly" | "monthly" => true,
+        _ => false,
+    }
+}
+
+/// "at least 1.000 of the 11.000 troops": outlets that group thousands with dots (translated copy)
+/// write counts the number parser reads, as English does, as decimals. People come whole, so a count
+/// written as groups of three digits after dots ("11.000", "2.500.000", never "0.125") is in thousands.
+pub fn dot_grouped(text: &str, mut m: NumberMatch) -> NumberMatch {
+    let written = &text[m.span];
+    let mut groups = written.split('.');
+    let first = groups.next().unwrap_or("");
+    let grouped = written.contains('.')
+        && (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if grouped && let Ok(v) = written.replace('.', "").parse::<f64>() {
+        m.value = v;
+    }
+    m
 }
 
 /// Is the numeral at token `a` part of a date written in numbers ("2024-10-23", "2025.06.26",
@@ -219,6 +260,19 @@ fn civilian_modifier(w: &str) -> bool {
             | "emergency"
             | "civilian"
     )
+}
+
+/// Is the numeral at `k` the whole of a share whose own figure ends at `end`: "1,000 of the 11,000
+/// troops", "half of its estimated 12,000 soldiers"?
+fn of_the_whole(w: &Words<'_>, end: usize, k: usize) -> bool {
+    w.w(end) == "of"
+        && (end + 1..k).all(|i| {
+            matches!(
+                w.w(i),
+                "the" | "its" | "their" | "some" | "about" | "around" | "roughly" | "approximately" | "estimated"
+            )
+        })
+        && k > end + 1
 }
 
 /// Find what the figure counts.
@@ -362,10 +416,15 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     steps += 1;
                     continue;
                 }
-                if more_than || !(np_modifier(lw, w.raw(k)) || joins_casualties) {
+                // "2,000 of the roughly 12,000 soldiers": a hedge on the whole's number.
+                let whole_hedge =
+                    w.toks.get(k + 1).is_some_and(|t| t.numeral().is_some()) && of_the_whole(w, f.end, k + 1);
+                if more_than || !(np_modifier(lw, w.raw(k)) || joins_casualties || whole_hedge) {
                     break;
                 }
             }
+            // "1,000 of the 11,000 troops sent": a share counts what its whole counts.
+            TokKind::Numeral(_) if of_the_whole(w, f.end, k) => {}
             _ => break,
         }
         k += 1;
@@ -897,6 +956,8 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
 
 /// What the figure counts, from the words of its clause.
 pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -> Kind {
+    // "1,000 of the 11,000 troops had died": the share's noun phrase runs past its whole.
+    let next_figure = next_figure.filter(|&n| !matches!(head, Head::Noun { at } if at > n));
     if let Head::Casualty { kind, at } = head {
         return joined_casualties(w, at).unwrap_or(kind);
     }
@@ -952,9 +1013,20 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
     }
     let mut share = false;
+    // "1,000 of the 11,000 troops sent had died": the whole is not what happened to its share.
+    let mut whole = false;
     if j >= 2 && w.w(j - 1) == "of" {
         // Not "4,000 have been battle casualties of the 11,000 troops sent": the whole they came from.
         let share_before = (j.saturating_sub(8)..j - 2).any(|i| w.toks[i].numeral().is_some());
+        whole = w.toks[j - 2].numeral().is_some()
+            || w.toks[j - 2].kind == TokKind::Word && {
+                // "at least 1,000 of the 11,000", "1,000 or more of the": hedges and words after the share's number.
+                (j.saturating_sub(5)..j - 1).any(|i| w.toks[i].numeral().is_some())
+                    && (j.saturating_sub(5)..j - 1)
+                        .rev()
+                        .take_while(|&i| w.toks[i].numeral().is_none())
+                        .all(|i| matches!(w.w(i), "or" | "more" | "so"))
+            };
         if let Some(k) = casualty_noun(w.w(j - 2)).filter(|_| w.w(j - 2) != "killed" && !share_before) {
             return k;
         }
@@ -996,7 +1068,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
-    let limit = if share { np_end.max(f.end) } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
+    let limit = if share || whole { np_end.max(f.end) } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
     // What happened to them after the phrase outranks how the phrase describes them: "one injured
     // soldier has been captured" counts a capture.
     let after = (np_end..limit).find(|&i| casualty_word(w.w(i)).is_some() || !linking_word(w.w(i)));
@@ -1044,7 +1116,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     // "100 soldiers fighting on the side of Russia have been killed": a participle's phrase describes
     // the troops; what happened to them comes after it, with the finite verb.
-    if !share && let Some(p) = after_modifier(w, np_end, next_figure.unwrap_or(w.len())) {
+    if !share
+        && !whole
+        && let Some(p) = after_modifier(w, np_end, next_figure.unwrap_or(w.len()))
+    {
         for i in p..next_figure.unwrap_or(w.len()).min(p + 8) {
             if let Some(k) = casualty_word(w.w(i)) {
                 return joined_casualties(w, i).unwrap_or(k);
@@ -1200,6 +1275,14 @@ fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
 /// within the clause and before `stop`.
 fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
     let mut start = np_end;
+    // "100 troops, who were dispatched to Russia, were killed": a relative clause set off by commas;
+    // the finite verb comes right after its closing comma.
+    if w.w(start) == "," && matches!(w.w(start + 1), "who" | "which") {
+        let close = (start + 2..stop.min(start + 16)).take_while(|&k| w.is_word(k)).last()? + 1;
+        let verb = close + 1;
+        return (w.w(close) == "," && matches!(w.w(verb), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
+            .then_some(verb);
+    }
     // "troops who have been fighting in the Kursk region have been killed": a relative clause, past
     // its own auxiliaries, is read as the participle's phrase.
     if matches!(w.w(start), "who" | "that") {

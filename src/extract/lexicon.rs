@@ -162,6 +162,8 @@ pub fn np_modifier(w: &str, raw: &str) -> bool {
             | "defence"
             | "defense"
             | "force"
+            // "several hundred troop casualties"
+            | "troop"
             | "border"
             | "security"
             | "marine"

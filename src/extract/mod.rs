@@ -280,6 +280,7 @@ impl Extractor {
         at: usize,
     ) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::with_capacity(attrs.len());
+        let mut first_person = Vec::new();
         for attr in attrs {
             // "..., citing a senior US military official. The official said ...": the one cited.
             let cited =
@@ -301,6 +302,7 @@ impl Extractor {
                     .rev()
                     .find(|r| !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks())
                     .map(|r| Speaker { claimant: r.claimant.clone(), date: r.date.clone() });
+                let from_sentence = earlier.is_some();
                 let speaker =
                     earlier.or_else(|| same_role(state, &attr.speaker)).or_else(|| state.last_named().cloned());
                 let (claimant, date, carried) = match (speaker, attr.date.clone()) {
@@ -308,6 +310,11 @@ impl Extractor {
                     (Some(sp), None) => (sp.claimant, sp.date, true),
                     (None, own) => (None, own, false),
                 };
+                // "\"We assess that ... 1,100 casualties,\" the JCS said": the first person of a quotation is
+                // its speaker named after it, not whoever spoke last.
+                if !from_sentence && matches!(attr.speaker.to_lowercase().as_str(), "we" | "i") {
+                    first_person.push(out.len());
+                }
                 out.push(Resolved { attr, claimant, date, carried });
             } else if attr.needs_table {
                 // "Kursk: 300 soldiers killed" is not a statement of Kursk's.
@@ -325,6 +332,22 @@ impl Extractor {
                 let claimant = state.registry.resolve(&self.claimants, &attr.speaker, latest);
                 let date = attr.date.clone();
                 out.push(Resolved { attr, claimant, date, carried: false });
+            }
+        }
+        for k in first_person {
+            let verb = out[k].attr.verb;
+            let named = out[k + 1..]
+                .iter()
+                .find(|r| !r.attr.is_pronoun && r.attr.reach == attribution::Reach::Statement && r.claimant.is_some())
+                .filter(|r| r.attr.verb > verb)
+                .map(|r| (r.claimant.clone(), r.date.clone()));
+            if let Some((claimant, date)) = named {
+                let own = out[k].attr.date.is_some();
+                out[k].claimant = claimant;
+                if !own {
+                    out[k].date = date;
+                    out[k].carried = false;
+                }
             }
         }
         out
@@ -509,8 +532,11 @@ fn transcript_label(text: &str, span: ByteSpan) -> bool {
 /// The numbers of a sentence that may be claims, each with what it counts (`head`), if anything.
 /// `follows_claim`: the sentence before held a claim, so this one is about the military too.
 fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
-    let nums: Vec<_> =
-        find_numbers(words.text, &words.toks).into_iter().filter(|m| !figure::not_a_count(words, m)).collect();
+    let nums: Vec<_> = find_numbers(words.text, &words.toks)
+        .into_iter()
+        .map(|m| figure::dot_grouped(words.text, m))
+        .filter(|m| !figure::not_a_count(words, m))
+        .collect();
     if nums.is_empty() {
         return Vec::new();
     }

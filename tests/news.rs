@@ -1762,3 +1762,13 @@ fn relative_clauses_rates_and_european_grouping() {
     assert_eq!(claim(c, "several hundred", "troop casualties").0, Kind::Casualties, "'troop casualties'");
     assert_eq!(found(c, "3.500", "European notation").value, 3500.0, "people come whole: '3.500' is 3,500");
 }
+
+#[test]
+fn who_made_the_remarks_speaks_again_by_surname() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "several dozen", "Ortiz told").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'Pentagon press secretary X made the remarks', then 'X told reporters'"
+    );
+}

@@ -940,6 +940,9 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                         words.w(i),
                         "claim"
                             | "claims"
+                            // "X made the remarks after ...": a later "X said" is the same speaker.
+                            | "remarks"
+                            | "comments"
                             | "statement"
                             | "announcement"
                             | "assessment"

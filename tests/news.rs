@@ -1772,3 +1772,9 @@ fn who_made_the_remarks_speaks_again_by_surname() {
         "'Pentagon press secretary X made the remarks', then 'X told reporters'"
     );
 }
+
+#[test]
+fn a_headline_in_the_present_tense_weighs_a_plan() {
+    let c = corpus();
+    assert_eq!(claim(c, "500", "Seoul weighs").0, Kind::Planned, "'X weighs sending N more troops' is a plan");
+}

@@ -546,6 +546,11 @@ pub fn planned_cue(w: &str) -> bool {
                 | "weighing"
                 | "mulling"
                 | "contemplating"
+                // Headlines' present tense: "US considers sending N more troops".
+                | "considers"
+                | "weighs"
+                | "mulls"
+                | "contemplates"
                 | "proposed"
                 | "proposing"
                 | "wants"

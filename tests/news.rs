@@ -1778,3 +1778,28 @@ fn a_headline_in_the_present_tense_weighs_a_plan() {
     let c = corpus();
     assert_eq!(claim(c, "500", "Seoul weighs").0, Kind::Planned, "'X weighs sending N more troops' is a plan");
 }
+
+#[test]
+fn a_source_named_after_the_figure() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,650", "Far East").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'The information was provided by X' names the source of the sentence before (past a date range)"
+    );
+    assert_eq!(
+        claim(c, "1,350", "as noted by").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'..., as noted by X' speaks for the sentence"
+    );
+    assert_eq!(
+        claim(c, "480", "convoy").2.as_deref(),
+        Some("South Korea NIS"),
+        "'shared by X with the committee': X, not the ones it was shared with"
+    );
+    assert_eq!(
+        claim(c, "1,150", "provided by its ally").2.as_deref(),
+        Some("Russia"),
+        "troops provided by someone are no statement of theirs"
+    );
+}

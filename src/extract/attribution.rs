@@ -763,6 +763,21 @@ fn information_noun(w: &str) -> bool {
     INFORMATION_NOUNS.contains(&w)
 }
 
+/// "This information was provided by X", "as published by X": a verb that names no speech, but a
+/// source when what it passes on is information ("1,000 troops were provided by Pyongyang" is not).
+fn source_by(words: &Words<'_>, v: usize) -> bool {
+    if words.w(v + 1) != "by"
+        || !matches!(words.w(v), "provided" | "given" | "shared" | "released" | "published" | "presented" | "supplied")
+    {
+        return false;
+    }
+    let before = |i: usize| if i <= v { words.w(v - i) } else { "" };
+    before(1) == "as"
+        || be_verb(before(1))
+            && (information_noun(before(2))
+                || matches!(before(2), "information" | "data" | "details" | "numbers" | "this" | "these"))
+}
+
 /// "the preliminary data", "official figures": an information noun with no one named before it.
 /// With `opens_sentence`, a capital on the sentence's first word names no one.
 fn information_only(words: &Words<'_>, (a, b): (usize, usize), opens_sentence: bool) -> bool {
@@ -962,7 +977,12 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             }
             continue;
         }
-        if !(speech_verb(w) || put_at || made_claim || evidential || matches!(w, "quoting" | "citing"))
+        if !(speech_verb(w)
+            || put_at
+            || made_claim
+            || evidential
+            || source_by(words, v)
+            || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
         {
@@ -1013,11 +1033,21 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                     | "stated"
                     | "revealed"
                     | "disclosed"
+                    | "noted"
+                    | "mentioned"
+                    | "indicated"
+                    | "assessed"
             )
+            || source_by(words, v)
         {
             // "This was stated by X, as cited by Y": Y only passes X's words on.
             let relay = v > 0 && words.w(v - 1) == "as" && !out.is_empty();
-            match phrase_after(words, v + 2) {
+            // "shared by the spy agency with the committee": the ones it was given to are no source.
+            let given_to = |(a, b): (usize, usize)| {
+                let to = (a + 1..b).find(|&i| matches!(words.w(i), "with" | "to")).filter(|_| source_by(words, v));
+                (a, to.unwrap_or(b))
+            };
+            match phrase_after(words, v + 2).map(given_to) {
                 // "..., as revealed by South Korean legislators on Wednesday": the whole statement.
                 Some(p) if !relay && v > 0 && words.w(v - 1) == "as" => (p, Reach::According),
                 Some(p) if !relay => (p, Reach::Agent),

@@ -160,8 +160,9 @@ impl Extractor {
                 figure::refer_back(&words, &mut figs, claims[state.last_claims_from..].last().map(|c| c.kind));
             }
             if figs.iter().all(|f| f.head.is_none()) {
-                // Numbers, but none counting personnel: only its speakers may matter, later.
-                if speech {
+                // Numbers, but none counting personnel ("during a visit from February 23-26"): it may
+                // name the source of the claims before; else only its speakers may matter, later.
+                if speech && !self.source_of_previous(doc, &s, at, &mut state, &mut claims) {
                     state.pending.push((at, s.span));
                 }
                 continue;
@@ -242,7 +243,14 @@ impl Extractor {
             " reported this",
             " announced this",
         ];
-        let made = || NAMING.iter().any(|m| sentence.contains(m));
+        // "The information was provided by Ukraine's military intelligence.": `attribution` checks
+        // that what was provided is information.
+        let provided = || {
+            ["provided by", "shared by", "released by", "published by", "presented by", "supplied by"]
+                .iter()
+                .any(|m| sentence.contains(m))
+        };
+        let made = || NAMING.iter().any(|m| sentence.contains(m)) || provided();
         if !unsourced || !(pointing || made()) {
             return false;
         }

@@ -181,6 +181,12 @@ pub const SPEECH_WORDS: &[&str] = &[
     "estimating",
     "insist",
     "assert",
+    // "This information was provided by X": a source for the sentence before (see `attribution`).
+    "provided",
+    "shared",
+    "published",
+    "presented",
+    "supplied",
 ];
 
 /// One pattern: lower-case ASCII letters, packed little-endian into a u128 (at most 16 letters), so a

@@ -1803,3 +1803,20 @@ fn a_source_named_after_the_figure() {
         "troops provided by someone are no statement of theirs"
     );
 }
+
+#[test]
+fn a_sending_put_in_the_past_and_per_a_source() {
+    let c = corpus();
+    let first = claim(c, "10,900", "first deployment");
+    assert_eq!(first.0, Kind::Deployed, "'the first deployment of N troops' happened, whatever 'would' says");
+    let sent = claim(c, "13,300", "were sent last year");
+    assert_eq!(sent.0, Kind::Deployed, "'after N were sent last year'");
+    assert_eq!(sent.2.as_deref(), Some("Reuters"), "', per Reuters' is 'according to Reuters'");
+    assert_eq!(claim(c, "9,700", "sent last autumn").0, Kind::Deployed, "'N soldiers sent last autumn'");
+    assert_eq!(claim(c, "4,400", "if 4,400").0, Kind::Planned, "'if N were sent' is no sending");
+    assert_eq!(
+        claim(c, "27,500", "per a Ukrainian").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'per a Ukrainian intelligence assessment'"
+    );
+}

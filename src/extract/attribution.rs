@@ -763,6 +763,19 @@ fn information_noun(w: &str) -> bool {
     INFORMATION_NOUNS.contains(&w)
 }
 
+/// "..., per CNN.", "Per the Pentagon, ...": "per" before a name (not "per day", "per cent") is
+/// "according to". Returns the name's tokens.
+fn per_source(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
+    if words.w(v) != "per" || v > 0 && !matches!(words.w(v - 1), "," | "(" | "\u{2014}" | "-") {
+        return None;
+    }
+    let first = if matches!(words.w(v + 1), "a" | "an" | "the") { v + 2 } else { v + 1 };
+    if !words.raw(first).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    phrase_after(words, v + 1)
+}
+
 /// "This information was provided by X", "as published by X": a verb that names no speech, but a
 /// source when what it passes on is information ("1,000 troops were provided by Pyongyang" is not).
 fn source_by(words: &Words<'_>, v: usize) -> bool {
@@ -845,7 +858,8 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 }
 
 /// The words the rules of [`find`] start from: speech verbs and their "-ing" forms, nouns for
-/// information and for words said ([`estimate_owner`]), "put ... at" and "made the claim", "citing".
+/// information and for words said ([`estimate_owner`]), "put ... at" and "made the claim", "citing",
+/// "provided by" and "per".
 static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     let mut set: FxHashSet<&'static str> = SPEECH_VERBS.iter().chain(SPEECH_GERUNDS).copied().collect();
     set.extend(INFORMATION_NOUNS);
@@ -855,6 +869,8 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(EVIDENCE_VERBS);
     set.extend(SHARE_VERBS);
     set.extend(["quoting", "citing"]);
+    // `source_by` and `per_source`.
+    set.extend(["per", "presented", "supplied", "given", "noted", "mentioned", "assessed"]);
     set
 });
 
@@ -982,6 +998,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || made_claim
             || evidential
             || source_by(words, v)
+            || per_source(words, v).is_some()
             || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
@@ -998,7 +1015,9 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         }
         // "has been reporting" is progressive, not passive.
         let passive = v > 0 && be_verb(words.w(v - 1)) && !w.ends_with("ing");
-        let (speaker_tokens, reach) = if w == "according" {
+        let (speaker_tokens, reach) = if let Some(p) = per_source(words, v) {
+            (p, Reach::According)
+        } else if w == "according" {
             if words.w(v + 1) != "to" {
                 continue;
             }

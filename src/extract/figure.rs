@@ -1206,8 +1206,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             // "have sent", "had been deployed", and "have moved into Kursk" even when "likely".
             || matches!(w.w(i), "sent" | "deployed" | "dispatched" | "moved" | "entered" | "crossed")
                 && i > 0
-                && matches!(w.w(i - 1), "has" | "have" | "had" | "been")
-    });
+                && (matches!(w.w(i - 1), "has" | "have" | "had" | "been")
+                    // "after an estimated 14,000 were sent last year", not "if 10,000 were sent".
+                    || matches!(w.w(i - 1), "were" | "was") && !(ca..i).any(|k| matches!(w.w(k), "if" | "unless")))
+    }) || sent_in_the_past(w, j, np_end);
     if deployed {
         return if increment { Kind::Increment } else { Kind::Deployed };
     }
@@ -1253,6 +1255,25 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     } else {
         Kind::Deployed
     }
+}
+
+/// "the initial deployment of 11,000 troops sent last November": a sending that the words around
+/// the figure put in the past, whatever modal the sentence has ("This would be in addition to ...").
+/// `j` is where the figure starts (hedges included), `np_end` where its noun phrase ends.
+fn sent_in_the_past(w: &Words<'_>, j: usize, np_end: usize) -> bool {
+    let past_time = |k: usize| {
+        matches!(w.w(k), "last" | "earlier" | "previously")
+            || w.w(k) == "in"
+                && (dates::month(w.w(k + 1)).is_some()
+                    || w.toks.get(k + 1).and_then(|t| t.numeral()).is_some_and(|n| (1990.0..2100.0).contains(&n.value)))
+            || w.w(k + 2) == "ago"
+    };
+    let participle = matches!(w.w(np_end), "sent" | "deployed" | "dispatched") && past_time(np_end + 1);
+    let first_wave = j >= 3
+        && w.w(j - 1) == "of"
+        && matches!(w.w(j - 2), "deployment" | "dispatch" | "contingent" | "wave")
+        && matches!(w.w(j - 3), "initial" | "first" | "earlier" | "previous" | "original");
+    participle || first_wave
 }
 
 /// The first token of the hedge words before token `a` ("more than", "as many as", "an estimated").

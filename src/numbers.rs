@@ -712,6 +712,26 @@ fn vague_at(sc: &Scan<'_>, i: usize) -> Option<NumberMatch> {
             Word::Big(s) | Word::Plural(s) if s != 12.0 => (s, i + 2),
             _ => return None,
         },
+        // "a couple of hundred soldiers": about 200, as "a couple hundred" is.
+        Word::A if sc.word(i + 1) == Some(Word::Weak(2.0)) && toks.get(i + 2)?.is(text, "of") => {
+            let scale = match sc.word(i + 3)? {
+                Word::Hundred => 100.0,
+                Word::Big(s) => s,
+                _ => return None,
+            };
+            return Some(NumberMatch {
+                span: ByteSpan::new(toks[i].span.start, toks[i + 3].span.end),
+                sign: None,
+                value: 2.0 * scale,
+                form: NumberForm::Words,
+                vague: false,
+                weak: false,
+                plus: false,
+                unit_suffix: false,
+                year_like: false,
+                tokens: (i, i + 4),
+            });
+        }
         Word::A | Word::Weak(3.0) => {
             let j = if w0 == Word::A { i + 1 } else { i };
             if w0 == Word::A && sc.word(j) != Some(Word::Weak(3.0)) {
@@ -719,6 +739,8 @@ fn vague_at(sc: &Scan<'_>, i: usize) -> Option<NumberMatch> {
             }
             match sc.word(j + 1)? {
                 Word::Hundred => (100.0, j + 2),
+                // "a few dozen soldiers"
+                Word::Dozen => (12.0, j + 2),
                 Word::Big(s) => (s, j + 2),
                 _ => return None,
             }
@@ -815,5 +837,15 @@ mod tests {
         let found = find_numbers(s, &toks);
         assert!(found.iter().all(|m| m.vague));
         assert_eq!(found.iter().map(|m| m.value).collect::<Vec<_>>(), [10_000.0, 100.0]);
+        let s = "a few dozen soldiers";
+        let found = find_numbers(s, &tokenize(s, ByteSpan::new(0, s.len())));
+        assert_eq!(found.iter().map(|m| (m.value, m.vague)).collect::<Vec<_>>(), [(12.0, true)]);
+    }
+
+    #[test]
+    fn a_couple_of_a_scale() {
+        assert_eq!(nums("a couple of hundred soldiers"), [("a couple of hundred".to_string(), 200.0)]);
+        assert_eq!(nums("a couple of thousand troops"), [("a couple of thousand".to_string(), 2_000.0)]);
+        assert_eq!(nums("a couple of"), [("a couple of".to_string(), 2.0)], "Duckling's convention");
     }
 }

@@ -1820,3 +1820,12 @@ fn a_sending_put_in_the_past_and_per_a_source() {
         "'per a Ukrainian intelligence assessment'"
     );
 }
+
+#[test]
+fn a_couple_of_hundred_and_a_few_dozen() {
+    let c = corpus();
+    let couple = found(c, "A couple of hundred", "Sudzha");
+    assert_eq!((couple.value, couple.qualifier), (200.0, Qualifier::Approx), "'a couple of hundred'");
+    let dozens = found(c, "a few dozen", "Sudzha");
+    assert_eq!(dozens.qualifier, Qualifier::Vague, "'a few dozen'");
+}

@@ -1829,3 +1829,26 @@ fn a_couple_of_hundred_and_a_few_dozen() {
     let dozens = found(c, "a few dozen", "Sudzha");
     assert_eq!(dozens.qualifier, Qualifier::Vague, "'a few dozen'");
 }
+
+#[test]
+fn claims_by_a_source_and_an_apposition_of_losses() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "71,500", "both dead and wounded").0,
+        Kind::Casualties,
+        "'N soldiers, both dead and wounded, were lost'"
+    );
+    assert_eq!(claim(c, "68,200", "based on").2.as_deref(), Some("Russia"), "', based on Gerasimov'");
+    let us = Some("United States (Defense Dept / officials)");
+    assert_eq!(
+        claim(c, "11,900", "earlier claims").2.as_deref(),
+        us,
+        "'claims by the United States and its allies suggesting that N'"
+    );
+    assert_eq!(
+        claim(c, "12,350", "A statement by").2.as_deref(),
+        us,
+        "'a statement by the United States that N': 'States' is no verb"
+    );
+    assert_eq!(claim(c, "640", "Reports from Kursk").2, None, "'reports from Kursk': a place is no source");
+}

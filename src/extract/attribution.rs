@@ -468,7 +468,9 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
         let joined_names = b > start
             && words.w(b) == "and"
             && [b - 1, b + 1].iter().all(|&i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
-        if b > start && !joined_names && (clause_opener(words.w(b)) || speech_verb(words.w(b)) || be_verb(words.w(b))) {
+        // "the United States": a capitalised word in a name is no verb.
+        let verb = speech_verb(words.w(b)) && !words.raw(b).starts_with(char::is_uppercase);
+        if b > start && !joined_names && (clause_opener(words.w(b)) || verb || be_verb(words.w(b))) {
             break;
         }
         // "according to X on Friday": the date is not part of the name.
@@ -765,15 +767,21 @@ fn information_noun(w: &str) -> bool {
 
 /// "..., per CNN.", "Per the Pentagon, ...": "per" before a name (not "per day", "per cent") is
 /// "according to". Returns the name's tokens.
+/// The same for ", based on Gerasimov." (`v` at "based").
 fn per_source(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
-    if words.w(v) != "per" || v > 0 && !matches!(words.w(v - 1), "," | "(" | "\u{2014}" | "-") {
+    let name = match words.w(v) {
+        "per" => v + 1,
+        "based" if words.w(v + 1) == "on" => v + 2,
+        _ => return None,
+    };
+    if v > 0 && !matches!(words.w(v - 1), "," | "(" | "\u{2014}" | "-") {
         return None;
     }
-    let first = if matches!(words.w(v + 1), "a" | "an" | "the") { v + 2 } else { v + 1 };
+    let first = if matches!(words.w(name), "a" | "an" | "the") { name + 1 } else { name };
     if !words.raw(first).chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    phrase_after(words, v + 1)
+    phrase_after(words, name)
 }
 
 /// "This information was provided by X", "as published by X": a verb that names no speech, but a
@@ -857,6 +865,32 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     (article && a < v && words.country_at(a).is_some()).then_some((a, v))
 }
 
+/// "claims by the United States that ...", "a statement by the Pentagon that ...", "reports from
+/// the Pentagon suggesting that ...": words said or information, by or from a name, and the clause
+/// they report. Returns the name's tokens, and whether the alias table must know it (after "from",
+/// a place is as likely as a source: "reports from Kursk suggest").
+fn owner_by(words: &Words<'_>, v: usize) -> Option<((usize, usize), bool)> {
+    let noun = words.w(v);
+    let by = words.w(v + 1);
+    if !(SAID_NOUNS.contains(&noun) || information_noun(noun) || matches!(noun, "report" | "reports"))
+        || !matches!(by, "by" | "from")
+    {
+        return None;
+    }
+    let reported = |i: usize| matches!(words.w(i), "that" | "suggesting" | "indicating" | "saying" | "showing");
+    let (a, b) = phrase_after(words, v + 2)?;
+    let b = (a + 1..b).find(|&i| reported(i)).unwrap_or(b);
+    // "claims by the United States and other allies suggesting": a second source joined on.
+    let b = if words.w(b) == "and" {
+        (b + 1..(b + 6).min(words.len())).take_while(|&i| words.is_word(i)).find(|&i| reported(i)).unwrap_or(b)
+    } else {
+        b
+    };
+    let first = if matches!(words.w(a), "the" | "a" | "an") { a + 1 } else { a };
+    let named = first < b && words.raw(first).starts_with(char::is_uppercase);
+    (named && reported(b)).then_some(((a, b), by == "from"))
+}
+
 /// The words the rules of [`find`] start from: speech verbs and their "-ing" forms, nouns for
 /// information and for words said ([`estimate_owner`]), "put ... at" and "made the claim", "citing",
 /// "provided by" and "per".
@@ -870,7 +904,7 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(SHARE_VERBS);
     set.extend(["quoting", "citing"]);
     // `source_by` and `per_source`.
-    set.extend(["per", "presented", "supplied", "given", "noted", "mentioned", "assessed"]);
+    set.extend(["per", "based", "presented", "supplied", "given", "noted", "mentioned", "assessed"]);
     set
 });
 
@@ -926,6 +960,19 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 reach: Reach::Owner,
                 is_pronoun: false,
                 needs_table: false,
+                date: date_near(words, v, speaker_tokens, published),
+            });
+            continue;
+        }
+        // "claims by the United States that ...", "reports from the Pentagon suggesting that ...".
+        if let Some((speaker_tokens, needs_table)) = owner_by(words, v) {
+            out.push(Attribution {
+                verb: v,
+                speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
+                speaker_tokens,
+                reach: Reach::Owner,
+                is_pronoun: false,
+                needs_table,
                 date: date_near(words, v, speaker_tokens, published),
             });
             continue;

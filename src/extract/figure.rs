@@ -1075,6 +1075,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if let Some(i) = after.filter(|&i| casualty_word(w.w(i)) == Some(Kind::Captured)) {
         return joined_casualties(w, i).unwrap_or(Kind::Captured);
     }
+    // "76,000 Ukrainian soldiers, both dead and wounded, were lost": an apposition says what
+    // happened to them.
+    if w.w(np_end) == ","
+        && matches!(w.w(np_end + 1), "both" | "either" | "all")
+        && let Some(i) = (np_end + 2..(np_end + 8).min(w.len()))
+            .take_while(|&i| w.w(i) != ",")
+            .find(|&i| casualty_word(w.w(i)).is_some())
+    {
+        return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
+    }
     for i in f.end..limit {
         if let Some(k) = casualty_word(w.w(i)) {
             return joined_casualties(w, i).unwrap_or(k);

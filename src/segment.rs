@@ -321,10 +321,17 @@ fn split_paragraph(text: &str, para: ByteSpan, kind: BlockKind, paragraph: u32, 
                 !list_marker(text, para.start, stop)
             }
         } else if next.is_uppercase() {
-            // Run together: "Principles.Lee" splits, "U.S.Army" does not.
+            // Run together: "Principles.Lee" splits, "U.S.Army" does not; "the U.S.He said" does (a
+            // whole word that opens sentences, not "U.S.A.").
             let word: String = text[para.start..stop].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+            let glued = &text[j..para.end];
+            let next_len = glued.find(|c: char| !c.is_alphabetic()).unwrap_or(glued.len());
+            let starter = next_len >= 2
+                && STARTERS.contains(&&glued[..next_len])
+                && glued[next_len..].starts_with(char::is_whitespace);
             word.chars().take(2).filter(|c| c.is_lowercase()).count() == 2
                 && !abbreviation_before(text, para.start, stop)
+                || starter
         } else {
             glued_opening_quote(text, j, para.end)
         };
@@ -421,6 +428,10 @@ mod tests {
         assert_eq!(
             split("Trust Principles.Lee said so, citing the agency.\"This is it,\" Austin said."),
             ["Trust Principles.", "Lee said so, citing the agency.", "\"This is it,\" Austin said."]
+        );
+        assert_eq!(
+            split("They met in the U.S.He said so. The U.S.Army and the U.S.A. agreed."),
+            ["They met in the U.S.", "He said so.", "The U.S.Army and the U.S.A. agreed."]
         );
     }
 

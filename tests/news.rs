@@ -1852,3 +1852,12 @@ fn claims_by_a_source_and_an_apposition_of_losses() {
     );
     assert_eq!(claim(c, "640", "Reports from Kursk").2, None, "'reports from Kursk': a place is no source");
 }
+
+#[test]
+fn a_rate_past_casualty_words_and_a_sentence_glued_to_an_abbreviation() {
+    let c = corpus();
+    assert!(!c.claims.iter().any(|cl| cl.number_text == "1,320"), "'N wounded and dead per day' is a rate");
+    let glued = found(c, "7,650", "had reached Kursk");
+    let sentence = &c.document(glued.doc).text[glued.sentence_span];
+    assert!(sentence.starts_with("He added"), "'the U.S.He added' splits: {sentence}");
+}

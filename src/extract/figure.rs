@@ -141,13 +141,19 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     m.value.fract() != 0.0 && !m.vague
 }
 
-/// "more than 1,000 casualties per day", "1,500 troops a month", "losing 900 soldiers daily": a rate,
+/// "more than 1,000 casualties per day", "1,500 troops a month", "losing 900 soldiers daily", "1,200
+/// wounded and dead per day": a rate,
 /// not a count of anyone. `b` is the token after the number; the noun phrase may stand between.
 fn rate(w: &Words<'_>, b: usize) -> bool {
     let end = (b..(b + 5).min(w.len()))
         .find(|&i| {
             !(w.is_word(i)
-                && (np_modifier(w.w(i), w.raw(i)) || personnel(w.w(i)).is_some() || casualty_noun(w.w(i)).is_some()))
+                && (np_modifier(w.w(i), w.raw(i))
+                    || personnel(w.w(i)).is_some()
+                    || casualty_noun(w.w(i)).is_some()
+                    // "1,200 wounded and dead per day"
+                    || casualty_word(w.w(i)).is_some()
+                    || matches!(w.w(i), "and" | "or")))
                 || matches!(w.w(i), "a" | "per" | "each" | "every" | "daily" | "weekly" | "monthly")
         })
         .unwrap_or(w.len());

@@ -1861,3 +1861,22 @@ fn a_rate_past_casualty_words_and_a_sentence_glued_to_an_abbreviation() {
     let sentence = &c.document(glued.doc).text[glued.sentence_span];
     assert!(sentence.starts_with("He added"), "'the U.S.He added' splits: {sentence}");
 }
+
+#[test]
+fn an_aside_of_when_a_hedge_with_to_and_a_later_recently() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "610", "in April, reported").2.as_deref(),
+        Some("South Korea NIS"),
+        "'X had earlier, in April, reported': the aside is no speaker"
+    );
+    let toll = found(c, "1,950", "closer to");
+    assert_eq!((toll.kind, toll.qualifier), (Kind::Killed, Qualifier::Approx), "'the death toll closer to N'");
+    let recently = found(c, "three", "recently captured");
+    assert_eq!(
+        recently.claim_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-09-03"),
+        "'said three soldiers who were recently captured': 'recently' is the capture's, not the saying's"
+    );
+    assert_eq!(recently.claimant.as_deref(), Some("South Korean lawmakers"), "'Rep.' is a lawmaker's title");
+}

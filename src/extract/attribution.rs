@@ -297,6 +297,18 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             b -= 3;
             continue;
         }
+        // "The NIS had earlier, in April, reported": an aside of when, between commas.
+        if b >= 3
+            && words.w(b - 1) == ","
+            && let Some(k) = (b.saturating_sub(8)..b - 2).rev().find(|&k| words.w(k) == ",")
+            && (k + 1..b - 1).all(|i| words.is_word(i) || words.toks[i].numeral().is_some())
+            && (matches!(words.w(k + 1), "in" | "on" | "at" | "during" | "earlier" | "later" | "last" | "this")
+                || dates::weekday(words.w(k + 1)).is_some()
+                || dates::month(words.w(k + 1)).is_some())
+        {
+            b = k;
+            continue;
+        }
         break;
     }
     let (mut a, mut b) = segment_before(words, b);
@@ -1246,6 +1258,12 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
         && e - after_start < 10
         && !matches!(words.w(e), "," | ";" | "." | "that" | "\"" | "\u{201c}")
         && !(words.toks[e].numeral().is_some() && e > 0 && !day_of_month(e))
+        // "said two soldiers who were recently captured": a number in words, or a relative clause,
+        // is the reported clause too.
+        && !(crate::numbers::is_number_word(words.w(e))
+            && !day_of_month(e)
+            && !matches!(words.w(e + 1), "days" | "weeks" | "months" | "day" | "week"))
+        && !matches!(words.w(e), "who" | "which" | "whom")
     {
         e += 1;
     }

@@ -638,8 +638,10 @@ fn growth_verb(w: &str) -> bool {
 /// linked to it by "to", "at", "of", "reached" ..., with nothing noun-like after the figure.
 fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let a = f.num.tokens.0;
-    // Back over hedges of one or more words: "about", "as high as".
+    // Back over hedges of one or more words: "about", "as high as". (But "put the toll closer to
+    // 2,000": the hedge's "to" links the figure as a plain "to" does.)
     let j = hedge_start(w, a);
+    let j = if matches!(w.w(j), "close" | "closer" | "nearer") && w.w(j + 1) == "to" { j + 2 } else { j };
     if j == 0 {
         return None;
     }

@@ -304,7 +304,7 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
             ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => {
                 Qualifier::AtMost
             }
-            ("close", "to") | ("an", "estimated") | ("or", "so") => Qualifier::Approx,
+            ("close" | "closer" | "nearer", "to") | ("an", "estimated") | ("or", "so") => Qualifier::Approx,
             _ => match last(1) {
                 "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "estimated"
                 | "circa" | "approx" | "est" | "ca" | "~" | "reportedly" => Qualifier::Approx,

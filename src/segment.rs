@@ -233,7 +233,9 @@ fn abbreviation_before(text: &str, para_start: usize, stop: usize) -> bool {
     if letters == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // "killed.Rep. Lee": an abbreviation glued to the sentence before it.
+    let last = word.rsplit('.').next().unwrap_or(word);
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word) || a.eq_ignore_ascii_case(last))
 }
 
 fn is_closer(c: char) -> bool {
@@ -433,6 +435,7 @@ mod tests {
             split("They met in the U.S.He said so. The U.S.Army and the U.S.A. agreed."),
             ["They met in the U.S.", "He said so.", "The U.S.Army and the U.S.A. agreed."]
         );
+        assert_eq!(split("One was killed.Rep. Lee said so."), ["One was killed.", "Rep. Lee said so."]);
     }
 
     #[test]

@@ -963,21 +963,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         if !OPENS_ATTRIBUTION.contains(w) {
             continue;
         }
-        // "South Korea's estimate of around 1,100": whose estimate it is says who claims it.
-        if let Some(speaker_tokens) = estimate_owner(words, v) {
-            out.push(Attribution {
-                verb: v,
-                speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
-                speaker_tokens,
-                reach: Reach::Owner,
-                is_pronoun: false,
-                needs_table: false,
-                date: date_near(words, v, speaker_tokens, published),
-            });
-            continue;
-        }
+        // "South Korea's estimate of around 1,100": whose estimate it is says who claims it; and
         // "claims by the United States that ...", "reports from the Pentagon suggesting that ...".
-        if let Some((speaker_tokens, needs_table)) = owner_by(words, v) {
+        let owner = estimate_owner(words, v).map(|t| (t, false)).or_else(|| owner_by(words, v));
+        if let Some((speaker_tokens, needs_table)) = owner {
             out.push(Attribution {
                 verb: v,
                 speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),

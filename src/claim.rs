@@ -47,6 +47,13 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    /// Killed, wounded, both, captured or missing: what a fight cost.
+    pub fn is_casualty(self) -> bool {
+        matches!(self, Kind::Killed | Kind::Wounded | Kind::Casualties | Kind::Captured | Kind::Missing)
+    }
+}
+
 /// Whose personnel the figure counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1880,3 +1880,35 @@ fn an_aside_of_when_a_hedge_with_to_and_a_later_recently() {
     );
     assert_eq!(recently.claimant.as_deref(), Some("South Korean lawmakers"), "'Rep.' is a lawmaker's title");
 }
+
+#[test]
+fn a_left_out_noun_after_more_or_another_and_the_month_may() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,740", "second wave").0,
+        Kind::Increment,
+        "'sent N soldiers, followed by M more': M shares the soldiers and adds to them"
+    );
+    assert_eq!(claim(c, "1,470", "another").0, Kind::Increment, "'moved N troops ... and another M'");
+    assert_eq!(
+        claim(c, "3,860", "in May").0,
+        Kind::Deployed,
+        "'moved N troops to the border in May': the month, not 'may'"
+    );
+    assert_eq!(
+        claim(c, "960", "another").0,
+        Kind::Killed,
+        "'killed N soldiers on Monday and another M on Tuesday': the verb covers both"
+    );
+    assert!(!c.claims.iter().any(|cl| cl.number_text == "5,210"), "'N more tons of steel' has a noun of its own");
+}
+
+#[test]
+fn the_lawmakers_are_the_lawmaker_named_before_not_the_last_speaker() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "8,120", "The lawmakers told").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "'Rep. X said Director Y briefed ... The lawmakers told reporters': the lawmaker, though Y spoke last"
+    );
+}

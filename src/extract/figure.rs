@@ -40,6 +40,8 @@ pub struct Figure {
     /// Last token of the figure, exclusive (the high end's for ranges).
     pub end: usize,
     pub head: Option<Head>,
+    /// Its noun is an earlier figure's, left out ("11,000 troops ... followed by 4,000 more").
+    pub shared: bool,
 }
 
 /// Is the "-" at `sign` a markdown list's bullet ("- 11,000 troops deployed"): first on its line, a
@@ -228,12 +230,12 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
                 m.value *= scale;
             }
             if linked && !from && !m.vague && !n.vague && n.value > m.value && n.value <= m.value * 20.0 {
-                out.push(Figure { num: m, high: Some(*n), end: n.tokens.1, head: None });
+                out.push(Figure { num: m, high: Some(*n), end: n.tokens.1, head: None, shared: false });
                 i += 2;
                 continue;
             }
         }
-        out.push(Figure { num: m, high: None, end: m.tokens.1, head: None });
+        out.push(Figure { num: m, high: None, end: m.tokens.1, head: None, shared: false });
         i += 1;
     }
     out
@@ -1184,7 +1186,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let prev = if j > 0 { w.w(j - 1) } else { "" };
     let located = (np_end..cb).any(|i| matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near" | "on"));
     // "may soon have as many as 12,000 soldiers": a future, not an army's size.
-    let modal = (j.saturating_sub(4)..j.saturating_sub(1)).any(|i| planned_cue(w.w(i)));
+    let modal = (j.saturating_sub(4)..j.saturating_sub(1)).any(|i| plan_word(w, i));
     if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located && !modal)
         || (matches!(prev, "of" | "numbers" | "totals")
             && j > 1
@@ -1244,7 +1246,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             && !sending_verb(w.w(i + 2))
             && !readying_verb(w.w(i + 2))
             && !matches!(w.w(i + 2), "expected" | "planned" | "ready");
-        planned_cue(lw) && !other_plan && !epistemic
+        plan_word(w, i) && !other_plan && !epistemic
             || (lw == "to"
                 && (sending_verb(w.w(i + 1))
                     || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))
@@ -1273,6 +1275,12 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     } else {
         Kind::Deployed
     }
+}
+
+/// A word of planning at token `i` (`lexicon::planned_cue`), but not the month in "sent 2,100
+/// soldiers in May": a capital "May" inside a sentence is the month, not the modal.
+fn plan_word(w: &Words<'_>, i: usize) -> bool {
+    planned_cue(w.w(i)) && !(i > 0 && w.raw(i) == "May" && !matches!(w.w(i - 1), "\"" | "\u{201c}" | "(" | ":"))
 }
 
 /// "the initial deployment of 11,000 troops sent last November": a sending that the words around
@@ -1659,6 +1667,83 @@ fn harm_done(w: &Words<'_>, v: usize, f: &Figure) -> Option<Kind> {
     }
 }
 
+/// "sent 11,000 personnel in October, followed by 4,000 more in a second wave", "2,100 soldiers in
+/// May and another 3,300 in June": a figure with no noun of its own that "more" follows or
+/// "another" / "an additional" / "a further" opens counts the personnel of the nearest figure before
+/// it in the sentence. (Not "4,000 more shells": a noun of its own after "more".)
+pub fn shared_noun(w: &Words<'_>, figs: &mut [Figure]) {
+    for i in 1..figs.len() {
+        let f = figs[i];
+        if f.head.is_some() || f.high.is_some() {
+            continue;
+        }
+        let a = hedge_start(w, f.num.tokens.0);
+        let more = matches!(w.w(f.end), "more" | "additional");
+        let opened = a > 0
+            && (w.w(a - 1) == "another"
+                || a > 1 && matches!(w.w(a - 1), "additional" | "further") && matches!(w.w(a - 2), "an" | "a"));
+        let after = f.end + usize::from(more);
+        if !(more || opened) || !elided_noun_ends(w, after) {
+            continue;
+        }
+        let earlier = figs[..i].iter().rev().find_map(|e| match e.head {
+            Some(Head::Noun { at }) if at < a && a - at <= 25 => Some(at),
+            _ => None,
+        });
+        if let Some(at) = earlier
+            && !(at..a).any(|k| matches!(w.w(k), ";" | ":"))
+        {
+            // Before, not Noun: the figure's own phrase ends with it ("more"), and what happened
+            // to its troops is read after it.
+            figs[i].head = Some(Head::Before { at });
+            figs[i].shared = true;
+        }
+    }
+}
+
+/// Does the phrase of a figure whose noun is left out end at token `k` ("4,000 more in a second
+/// wave", "another 3,300 arrived", "3,300 more.")?
+fn elided_noun_ends(w: &Words<'_>, k: usize) -> bool {
+    k >= w.len()
+        || !w.is_word(k)
+        || matches!(
+            w.w(k),
+            "in" | "on"
+                | "at"
+                | "by"
+                | "to"
+                | "from"
+                | "into"
+                | "this"
+                | "last"
+                | "next"
+                | "later"
+                | "since"
+                | "during"
+                | "within"
+                | "over"
+                | "and"
+                | "or"
+                | "as"
+                | "were"
+                | "are"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "arrived"
+                | "followed"
+                | "joined"
+                | "soon"
+                | "recently"
+                | "afterwards"
+                | "after"
+                | "before"
+        )
+}
+
 /// '"... the number of war dead was at least 600. Based on updated assessments, it now estimates the
 /// figure at around 2,000"': right after a claim, "the figure at N" (or "it at N") counts what that
 /// claim counted. `previous` is the kind of the last claim of the sentence before.
@@ -1679,11 +1764,10 @@ pub fn refer_back(w: &Words<'_>, figs: &mut [Figure], previous: Option<Kind>) {
         if !(named || w.w(noun) == "it" && w.w(j - 1) == "at") {
             continue;
         }
-        f.head = Some(match previous {
-            Kind::Killed | Kind::Wounded | Kind::Casualties | Kind::Captured | Kind::Missing => {
-                Head::Casualty { at: noun, kind: previous }
-            }
-            _ => Head::Before { at: noun },
+        f.head = Some(if previous.is_casualty() {
+            Head::Casualty { at: noun, kind: previous }
+        } else {
+            Head::Before { at: noun }
         });
     }
 }

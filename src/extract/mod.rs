@@ -398,6 +398,14 @@ impl Extractor {
             {
                 kind = crate::claim::Kind::Planned;
             }
+            // "killed 700 soldiers on Monday and another 900 on Tuesday": with no verb of its own, a
+            // figure whose noun is left out counts what the one before it counted.
+            if f.shared
+                && matches!(kind, crate::claim::Kind::Increment | crate::claim::Kind::Deployed)
+                && let Some(prev) = claims[first_in_sentence..].last().filter(|p| p.kind.is_casualty())
+            {
+                kind = prev.kind;
+            }
             let mut qualifier = figure::qualifier(words, f);
             // "Around 400 were killed and 3,600 wounded": the hedge covers both.
             if qualifier.is_none()
@@ -465,6 +473,9 @@ fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Optio
     Some(Attribution { verb: 0, speaker_tokens: (0, 0), ..attr })
 }
 
+/// How many named speakers `same_role` can look back over.
+const RECENT_NAMED: usize = 6;
+
 /// After a sentence at index `at`: its last named speaker is the one "he said" refers to next.
 fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     if at < state.last_named_at && state.last_named().is_some() {
@@ -473,9 +484,11 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     let speaker = |r: &&Resolved| {
         !r.attr.is_pronoun && r.attr.reach != attribution::Reach::Owner && r.attr.reach.speaks() && r.claimant.is_some()
     };
-    if let Some(r) = resolved.iter().rev().find(speaker) {
+    // All of them, in order: "Rep. Park said NIS Director Cho disclosed ... The lawmakers told
+    // reporters" goes back past Cho to Park (see `same_role`); the last stays the one "he" means.
+    for r in resolved.iter().filter(speaker) {
         let named = Speaker { claimant: r.claimant.clone(), date: r.date.clone() };
-        if state.recent_named.len() == 4 {
+        if state.recent_named.len() == RECENT_NAMED {
             state.recent_named.remove(0);
         }
         state.recent_named.push((r.attr.speaker.clone(), named));
@@ -562,6 +575,7 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
             figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
         }
     }
+    figure::shared_noun(words, &mut figs);
     figs
 }
 

@@ -1912,3 +1912,17 @@ fn the_lawmakers_are_the_lawmaker_named_before_not_the_last_speaker() {
         "'Rep. X said Director Y briefed ... The lawmakers told reporters': the lawmaker, though Y spoke last"
     );
 }
+
+#[test]
+fn an_apposition_with_a_relative_clause_and_this_includes_after_a_speaker() {
+    let c = corpus();
+    let plan = found(c, "5,870", "This includes");
+    assert_eq!(
+        plan.claimant.as_deref(),
+        Some("South Korean lawmakers"),
+        "'Kim, a member of the national assembly who was briefed by the MND (MND), told reporters that ... \
+         This includes N more troops': the speaker before goes on"
+    );
+    assert_eq!(plan.claimant_text.as_deref(), Some("Kim Do-hyun, a member of South Korea's national assembly"));
+    assert_eq!(plan.kind, Kind::Planned);
+}

@@ -336,9 +336,15 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             a = pa;
         }
     }
+    let mut relative = None;
     if a == b && b > 0 && words.w(b - 1) == "," {
-        // "X, who ..., told": the clause before the comma is a parenthetical or an appositive.
-        (a, b) = segment_before(words, b - 1);
+        // "X, who ..., told": the clause before the comma is a parenthetical or an appositive
+        // (which may end with an abbreviation in brackets: "briefed by the NIS (NIS), told").
+        let mut e = b - 1;
+        if e >= 3 && words.w(e - 1) == ")" && words.w(e - 3) == "(" {
+            e -= 3;
+        }
+        (a, b) = segment_before(words, e);
         if a == b {
             return None;
         }
@@ -351,6 +357,16 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                 .find(|&k| matches!(words.w(k), "who" | "which") && k > 0 && words.w(k - 1) == ",")
         {
             a = k;
+        } else if a > 0
+            && words.w(a - 1) != ","
+            && let Some(k) = (a.saturating_sub(6)..a).rev().find(|&k| matches!(words.w(k), "who" | "which"))
+            && let Some(c) = (k.saturating_sub(10)..k).rev().find(|&c| words.w(c) == ",")
+            && matches!(words.w(c + 1), "a" | "an" | "the")
+        {
+            // "Lee, a member of parliament who was briefed by the NIS, told": the relative clause
+            // is inside an apposition, which starts after the comma (and is no part of the name).
+            a = c + 1;
+            relative = Some(k);
         }
         // "The NIS, as quoted by the Polish Press Agency, estimates": the one quoted, before the relay.
         if words.w(a) == "by" && a >= 3 && words.w(a - 2) == "as" && words.w(a - 3) == "," {
@@ -443,7 +459,7 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             return Some(by.map_or((pa, pb), |i| (i + 1, pb)));
         }
         if name_like && name_words <= 4 {
-            return Some((pa, b));
+            return Some((pa, relative.unwrap_or(b)));
         }
     }
     if parenthetical {

@@ -204,6 +204,23 @@ impl Extractor {
                     }
                 }
             }
+            // "Lee told reporters that Pyongyang is deepening its support. This includes plans to
+            // send 6,000 more troops.": the same, after a sentence whose speaker said something else.
+            if !follows_claim && resolved.is_empty() && points_back(&words) && claims.len() > before {
+                self.read_pending(text, published, &mut state);
+                if state.last_named_at + 1 == at
+                    && let Some((named, speaker)) = state.recent_named.last()
+                {
+                    for c in claims[before..].iter_mut().filter(|c| c.claimant.is_none()) {
+                        c.claimant = speaker.claimant.as_deref().map(str::to_string);
+                        c.claimant_text = Some(named.clone());
+                        if let Some(date) = speaker.date.as_ref().filter(|d| d.date.is_some()) {
+                            (c.claim_date, c.claim_date_basis) = (date.date, DateBasis::CarriedOver);
+                            c.claim_date_text = Some(date.text.clone());
+                        }
+                    }
+                }
+            }
             if claims.len() > before {
                 state.last_claim_at = Some(at);
                 state.last_claims_from = before;

@@ -1926,3 +1926,18 @@ fn an_apposition_with_a_relative_clause_and_this_includes_after_a_speaker() {
     assert_eq!(plan.claimant_text.as_deref(), Some("Kim Do-hyun, a member of South Korea's national assembly"));
     assert_eq!(plan.kind, Kind::Planned);
 }
+
+#[test]
+fn a_figure_that_sizes_an_addition_named_before_it() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "6,430", "further deployment").0,
+        Kind::Increment,
+        "'the size of the further deployment ... at N'"
+    );
+    assert_eq!(
+        claim(c, "9,140", "brought the total").0,
+        Kind::Deployed,
+        "'the additional deployment brought the total to N'"
+    );
+}

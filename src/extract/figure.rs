@@ -1163,12 +1163,26 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         && w.w(j - 1) == "of"
         && matches!(w.w(j - 2), "wave" | "batch" | "contingent" | "group" | "round" | "rotation" | "deployment")
         && matches!(w.w(j - 3), "second" | "third" | "fourth" | "new" | "another" | "fresh" | "additional" | "further");
+    // "The scale of the additional deployment is estimated at more than 1,000 troops": the figure
+    // sizes an addition named before it (linked by "at", "of" or a copula, not "brought the total to").
+    let inc_sized = j >= 2
+        && matches!(w.w(j - 1), "at" | "of" | "was" | "is" | "were" | "are" | "be")
+        && (j.saturating_sub(14)..j - 1)
+            .rev()
+            .take_while(|&i| {
+                !w.clause_break(i) && w.toks[i].numeral().is_none() && !matches!(w.w(i), "total" | "tally")
+            })
+            .any(|i| {
+                matches!(w.w(i), "additional" | "further" | "extra" | "fresh")
+                    && matches!(w.w(i + 1), "deployment" | "dispatch" | "troops" | "soldiers" | "forces" | "contingent")
+            });
     // "2,000 replacement troops", "1,000 reinforcements"
     let inc_replacing =
         (f.end..np_end.max(f.end)).any(|i| w.w(i).starts_with("replacement") || w.w(i).starts_with("reinforcement"));
     // "the number of troops has risen by about 2,000": the rise, not the total.
     let inc_rise = growth_by(w, j);
-    let increment = inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_replacing || inc_rise;
+    let increment =
+        inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_sized || inc_replacing || inc_rise;
     // "Some 1,000 soldiers have returned home", "5,000 troops were withdrawn": leaving, not there.
     let leaving = (np_end..w.len().min(np_end + 4)).take_while(|&i| w.is_word(i)).any(|i| match w.w(i) {
         "withdrawn" | "withdrew" | "repatriated" => true,

@@ -1941,3 +1941,28 @@ fn a_figure_that_sizes_an_addition_named_before_it() {
         "'the additional deployment brought the total to N'"
     );
 }
+
+#[test]
+fn intelligence_reports_indicate_and_bare_reports() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "7,720", "intelligence reports indicate").2.as_deref(),
+        Some("South Korea NIS"),
+        "'Seoul's intelligence reports indicate that N': the reports are the spy agency's"
+    );
+    assert_eq!(claim(c, "4,470", "reports said").2, None, "'..., reports said': bare reports name no one");
+}
+
+#[test]
+fn a_with_clause_speaks_for_its_own_figures_and_a_part_of_a_plan_is_planned() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "2,630", "with Ukrainian and Western sources").2,
+        None,
+        "'X moved N soldiers, with Western sources reporting M killed': the sources are M's, not N's"
+    );
+    assert_eq!(claim(c, "3,190", "with Ukrainian and Western sources").0, Kind::Killed);
+    let losses = found(c, "1,580", "losses exceeding");
+    assert_eq!((losses.kind, losses.qualifier), (Kind::Casualties, Qualifier::AtLeast), "'with losses exceeding N'");
+    assert_eq!(claim(c, "1,230", "including").0, Kind::Planned, "'agreed to send N personnel, including M sappers'");
+}

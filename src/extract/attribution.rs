@@ -256,7 +256,22 @@ fn verb_here(words: &Words<'_>, i: usize) -> bool {
     let noun_with_participle = matches!(w, "reports" | "claims" | "estimates" | "statements")
         && words.w(i + 1).ends_with("ing")
         && speech_gerund(words.w(i + 1));
-    speech_verb(w) && !think_tank(words, i) && !determiner && !united_states && !noun_with_participle
+    // "South Korean intelligence reports indicate that ...": a noun, with its own verb after it.
+    let noun_with_verb = matches!(w, "reports" | "claims" | "estimates")
+        && matches!(
+            words.w(i + 1),
+            "suggest"
+                | "suggested"
+                | "indicate"
+                | "indicated"
+                | "show"
+                | "showed"
+                | "say"
+                | "said"
+                | "put"
+                | "estimate"
+        );
+    speech_verb(w) && !think_tank(words, i) && !determiner && !united_states && !noun_with_participle && !noun_with_verb
 }
 
 /// The speaker before a speech verb at `end`: "Seoul's spy agency said", "U.S. officials, speaking on
@@ -832,7 +847,9 @@ fn source_by(words: &Words<'_>, v: usize) -> bool {
 fn information_only(words: &Words<'_>, (a, b): (usize, usize), opens_sentence: bool) -> bool {
     let named = (a..b)
         .filter(|&i| !(opens_sentence && i == 0))
-        .any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase));
+        .any(|i| words.raw(i).chars().next().is_some_and(char::is_uppercase))
+        // "Seoul's intelligence reports indicate": a capital word at the start may still be a name.
+        || (a..b).any(|i| words.country_at(i).is_some());
     !named && information_noun(words.w(b - 1))
 }
 
@@ -1178,7 +1195,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             continue;
         };
         // "Recent information suggests that ...": evidence nobody is named for speaks for no one.
-        if evidential && !speech_verb(w) && information_only(words, speaker_tokens, true) {
+        // ... and "reports said Friday": a bare "reports" is nobody either.
+        let bare_reports =
+            speaker_tokens.1 - speaker_tokens.0 == 1 && matches!(words.w(speaker_tokens.0), "reports" | "estimates");
+        if (evidential && !speech_verb(w) || bare_reports) && information_only(words, speaker_tokens, true) {
             continue;
         }
         let speaker = words.slice(speaker_tokens.0, speaker_tokens.1).to_string();

@@ -644,6 +644,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     // 2,000": the hedge's "to" links the figure as a plain "to" does.)
     let j = hedge_start(w, a);
     let j = if matches!(w.w(j), "close" | "closer" | "nearer") && w.w(j + 1) == "to" { j + 2 } else { j };
+    // ... as does a verb of the hedge: "with losses exceeding 4,000".
+    let j = if j < a && matches!(w.w(j), "exceeding" | "surpassing" | "topping") { j + 1 } else { j };
     if j == 0 {
         return None;
     }
@@ -698,6 +700,11 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "hits"
                 | "approaching"
                 | "nearing"
+                // "with losses exceeding 4,000"
+                | "exceeding"
+                | "surpassing"
+                | "topping"
+                | "reaching"
         )
     {
         return None;

@@ -407,7 +407,9 @@ impl Extractor {
             // "would send 1,000 deminers and 5,000 builders": the plan covers both objects.
             // ... and "decided to send 1,000 sappers, as well as 5,000 builders".
             let a = f.num.tokens.0;
-            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or")
+            // ... and "agreed to send an additional 6,000 personnel, including 1,000 sappers": a part
+            // of a planned whole is planned too.
+            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or" | "including")
                 || a >= 3 && (words.w(a - 3), words.w(a - 2), words.w(a - 1)) == ("as", "well", "as");
             if joined
                 && kind == crate::claim::Kind::Deployed
@@ -616,7 +618,17 @@ fn choose_attribution<'r>(
         let at = r.attr.speaker_tokens.0;
         at > 0 && matches!(words.w(at - 1), "while" | "whereas" | "but" | "although" | "though" | "yet")
     };
-    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end).filter(|r| !contrast(r));
+    // "North Korea sent 14,000 soldiers, with Western sources reporting over 6,000 killed": a
+    // clause opened by "with" speaks for its own figures only.
+    let absolute = |r: &Resolved| {
+        let at = r.attr.speaker_tokens.0;
+        words.w(r.attr.verb).ends_with("ing")
+            && (at.saturating_sub(8)..at)
+                .rev()
+                .take_while(|&i| words.toks[i].numeral().is_none())
+                .any(|i| words.w(i) == "with")
+    };
+    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end).filter(|r| !contrast(r) && !absolute(r));
     agent.or_else(before).or_else(after)
 }
 

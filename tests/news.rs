@@ -2,7 +2,7 @@
 //! AP dateline, a markdown export with front matter, an HTML page): general English-news patterns that
 //! the seed articles do not exercise. Each assertion names the pattern it pins down.
 
-use claimline::{Claim, Corpus, Kind, Qualifier};
+use claimline::{Claim, Corpus, Kind, Qualifier, Side};
 
 /// The test corpus, loaded once for all tests.
 fn corpus() -> &'static Corpus {
@@ -1965,4 +1965,14 @@ fn a_with_clause_speaks_for_its_own_figures_and_a_part_of_a_plan_is_planned() {
     let losses = found(c, "1,580", "losses exceeding");
     assert_eq!((losses.kind, losses.qualifier), (Kind::Casualties, Qualifier::AtLeast), "'with losses exceeding N'");
     assert_eq!(claim(c, "1,230", "including").0, Kind::Planned, "'agreed to send N personnel, including M sappers'");
+}
+
+#[test]
+fn a_country_naming_a_war_is_no_side() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "8,260", "Ukraine war").side,
+        Side::NorthKorea,
+        "'through the long Ukraine war, sending N soldiers': the war's name says nothing of whose troops"
+    );
 }

@@ -1630,7 +1630,21 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                 let next = w.w(i + len);
                 let speaks = crate::extract::lexicon::speech_verb(next)
                     || matches!(next, "believed" | "estimated" | "assessed" | "thought" | "thinks");
-                if !prep && !in_attr(i) && !dateline && !speaks {
+                // "during its three-year-long Ukraine offensive, sending thousands of troops": a
+                // country naming a war or a place is no one's side.
+                let attributive = matches!(
+                    next,
+                    "offensive"
+                        | "war"
+                        | "front"
+                        | "border"
+                        | "conflict"
+                        | "invasion"
+                        | "campaign"
+                        | "crisis"
+                        | "talks"
+                );
+                if !prep && !in_attr(i) && !dateline && !speaks && !attributive {
                     return Some(side_of(c));
                 }
                 i += len;

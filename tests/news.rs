@@ -1976,3 +1976,18 @@ fn a_country_naming_a_war_is_no_side() {
         "'through the long Ukraine war, sending N soldiers': the war's name says nothing of whose troops"
     );
 }
+
+#[test]
+fn thats_according_to_and_a_fronted_participle() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "1,160", "single fortnight").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'N were killed. That's according to U.S. officials.': the next sentence names the source"
+    );
+    assert_eq!(
+        found(c, "512,000", "Having already lost").side,
+        Side::Russia,
+        "'Having lost N troops ..., Russia has': the participle's subject is the main clause's"
+    );
+}

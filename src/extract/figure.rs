@@ -1680,7 +1680,21 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                 fights || v > 0 && !crate::extract::lexicon::be_verb(w.w(v - 1)) && harm_done(w, v, f).is_some()
             })
     };
-    subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent())
+    // "Having already lost an estimated 350,000 troops in battle — potentially more — Russia has
+    // made policy changes": a clause opened by a participle has the main clause's subject.
+    let fronted = || {
+        let opens = w.w(0).ends_with("ing") && w.raw(0).starts_with(char::is_uppercase);
+        opens
+            .then(|| {
+                // The comma or dash that ends the clause (and any aside after it) before the subject.
+                (f.end..(f.end + 30).min(w.len()))
+                    .filter(|&k| matches!(w.w(k), "," | "\u{2014}" | "\u{2013}" | "-"))
+                    .find_map(|k| w.country_at(k + 1).or_else(|| w.country_at(k + 2).filter(|_| w.w(k + 1) == "the")))
+            })
+            .flatten()
+            .map(|(c, _)| side_of(c))
+    };
+    subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent()).or_else(fronted)
 }
 
 /// What the active verb at `v`, before figure `f`, did to the people counted: "killed 300", "killing

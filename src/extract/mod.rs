@@ -250,7 +250,9 @@ impl Extractor {
         let sentence = &text[s.span];
         // ... and "The Russian Defence Ministry made the claim on Monday.", "President Zelensky stated
         // this in an interview."
-        let pointing = ["This ", "That ", "These ", "Those "].iter().any(|p| sentence.starts_with(p));
+        // ("That's according to the latest estimates from U.S. officials.")
+        let pointing =
+            ["This ", "That ", "These ", "Those ", "That's ", "That\u{2019}s "].iter().any(|p| sentence.starts_with(p));
         const NAMING: [&str; 7] = [
             " made the claim",
             " made the statement",

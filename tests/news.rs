@@ -1991,3 +1991,14 @@ fn thats_according_to_and_a_fronted_participle() {
         "'Having lost N troops ..., Russia has': the participle's subject is the main clause's"
     );
 }
+
+#[test]
+fn a_share_in_per_cent_and_a_man_compound() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "13,400", "per cent").0,
+        Kind::Deployed,
+        "'40 per cent of the N soldiers sent had been killed': the share died, the whole was sent"
+    );
+    assert_eq!(claim(c, "2,180", "-man").0, Kind::Deployed, "'a N-man North Korean unit arrived'");
+}

@@ -289,8 +289,9 @@ fn of_the_whole(w: &Words<'_>, end: usize, k: usize) -> bool {
 pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Option<Head> {
     let licensed = |p: Personnel| p == Personnel::Strong || own_context;
     let mut k = f.end;
-    // "10,000-strong contingent", "a 12,000-strong North Korean force"; not "the 2,000-strong crowd".
-    if w.w(k) == "-" && w.w(k + 1) == "strong" {
+    // "10,000-strong contingent", "a 12,000-strong North Korean force", "a 2,000-man unit"; not "the
+    // 2,000-strong crowd".
+    if w.w(k) == "-" && matches!(w.w(k + 1), "strong" | "man" | "member") {
         let body = |i: usize| {
             personnel(w.w(i)).is_some()
                 || matches!(
@@ -1051,7 +1052,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         if matches!(w.w(j - 2), "capture" | "captures") {
             return Kind::Captured;
         }
-        share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most");
+        share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most")
+            || w.w(j - 2) == "cent" && w.w(j.wrapping_sub(3)) == "per";
     }
     // The verb before the figure, or before the first of two joined objects, says what was done to
     // them, whatever follows: "Russia has lost 700,000 troops", "had wounded 2,800 North Korean troops

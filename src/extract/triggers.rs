@@ -56,6 +56,11 @@ pub const FIGURE_WORDS: &[&str] = &[
     "labourers",
     "laborers",
     "force",
+    // "a 2,000-man unit"
+    "man",
+    "unit",
+    "units",
+    "detachment",
     "brigade",
     "brigades",
     "battalion",

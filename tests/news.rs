@@ -2002,3 +2002,20 @@ fn a_share_in_per_cent_and_a_man_compound() {
     );
     assert_eq!(claim(c, "2,180", "-man").0, Kind::Deployed, "'a N-man North Korean unit arrived'");
 }
+
+#[test]
+fn an_outlet_citing_a_known_source_passes_on_its_claim() {
+    let c = corpus();
+    let relayed = found(c, "4,930", "a Japanese newspaper reported");
+    assert_eq!(
+        relayed.claimant.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'..., a newspaper reported, citing a senior US defense official': the official made the claim"
+    );
+    assert_eq!(relayed.claim_date.map(|d| d.to_string()).as_deref(), Some("2025-06-27"), "when the paper reported it");
+    assert_eq!(
+        claim(c, "3,900", "citing the spy agency").2.as_deref(),
+        Some("South Korean lawmakers"),
+        "a lawmaker citing the spy agency still speaks for the figure"
+    );
+}

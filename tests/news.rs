@@ -2019,3 +2019,13 @@ fn an_outlet_citing_a_known_source_passes_on_its_claim() {
         "a lawmaker citing the spy agency still speaks for the figure"
     );
 }
+
+#[test]
+fn earlier_values_parts_and_koreans_after_losses() {
+    let c = corpus();
+    assert_eq!(claim(c, "8,070", "suffering losses").0, Kind::Deployed, "'N North Koreans remained ... after losses'");
+    assert_eq!(claim(c, "3,070", "including").0, Kind::Deployed, "'sent N troops, including M who arrived'");
+    assert_eq!(claim(c, "655", "up from").0, Kind::Killed, "'the death toll rose to N, up from M': an earlier toll");
+    assert_eq!(claim(c, "705,000", "losses climbed").0, Kind::Casualties, "'losses climbed to N soldiers'");
+    assert_eq!(claim(c, "603,000", "up from").0, Kind::Casualties);
+}

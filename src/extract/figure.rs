@@ -1021,6 +1021,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                 | "reach"
                 | "reaches"
         )
+        // "Russia's losses climbed to 700,000 soldiers"
+        || j >= 2 && w.w(j - 1) == "to" && growth_verb(w.w(j - 2))
     {
         let loss = (j.saturating_sub(14)..j - 1)
             .rev()
@@ -1729,9 +1731,22 @@ pub fn shared_noun(w: &Words<'_>, figs: &mut [Figure]) {
             continue;
         }
         let a = hedge_start(w, f.num.tokens.0);
+        // "The death toll rose to 2,000, up from 600 in April": an earlier value of the same count.
+        let earlier_value = a >= 2
+            && w.w(a - 1) == "from"
+            && matches!(w.w(a - 2), "up" | "down" | "rising" | "rose" | "increased" | "compared" | "climbing");
+        if earlier_value && let Some(prev) = figs[..i].iter().rev().find_map(|e| e.head.filter(|_| a - e.end <= 4)) {
+            figs[i].head = Some(match prev {
+                Head::Noun { at } => Head::Before { at },
+                other => other,
+            });
+            figs[i].shared = true;
+            continue;
+        }
         let more = matches!(w.w(f.end), "more" | "additional");
+        // ... and "sent 13,000 troops, including 3,000 who arrived this year".
         let opened = a > 0
-            && (w.w(a - 1) == "another"
+            && (matches!(w.w(a - 1), "another" | "including")
                 || a > 1 && matches!(w.w(a - 1), "additional" | "further") && matches!(w.w(a - 2), "an" | "a"));
         let after = f.end + usize::from(more);
         if !(more || opened) || !elided_noun_ends(w, after) {
@@ -1792,6 +1807,8 @@ fn elided_noun_ends(w: &Words<'_>, k: usize) -> bool {
                 | "afterwards"
                 | "after"
                 | "before"
+                | "who"
+                | "that"
         )
 }
 

@@ -99,6 +99,8 @@ pub fn military_context(w: &str) -> bool {
             | "dead"
             | "prisoner"
             | "prisoners"
+            // "some 8,000 North Koreans remained after suffering losses of around 4,000"
+            | "losses"
     )
 }
 

@@ -2029,3 +2029,10 @@ fn earlier_values_parts_and_koreans_after_losses() {
     assert_eq!(claim(c, "705,000", "losses climbed").0, Kind::Casualties, "'losses climbed to N soldiers'");
     assert_eq!(claim(c, "603,000", "up from").0, Kind::Casualties);
 }
+
+#[test]
+fn a_figure_tacked_on_with_alongside_counts_the_same() {
+    let c = corpus();
+    let tacked = found(c, "37", "alongside");
+    assert_eq!((tacked.kind, tacked.side), (Kind::Killed, Side::Russia), "'killed N soldiers, alongside M Russians'");
+}

@@ -426,7 +426,17 @@ impl Extractor {
             }
             // "killed 700 soldiers on Monday and another 900 on Tuesday": with no verb of its own, a
             // figure whose noun is left out counts what the one before it counted.
-            if f.shared
+            // ... and "8 North Korean soldiers were killed in a strike, alongside 35 Russians.": a
+            // figure tacked on at the end of the sentence, with no verb after it.
+            let np_last = match head {
+                figure::Head::Noun { at } => at + 1,
+                _ => f.end,
+            };
+            let tacked_on = a >= 1
+                && (matches!(words.w(a - 1), "alongside" | "plus")
+                    || a >= 2 && (words.w(a - 2), words.w(a - 1)) == ("along", "with"))
+                && (np_last >= words.len() || !words.is_word(np_last));
+            if (f.shared || tacked_on)
                 && matches!(kind, crate::claim::Kind::Increment | crate::claim::Kind::Deployed)
                 && let Some(prev) = claims[first_in_sentence..].last().filter(|p| p.kind.is_casualty())
             {

@@ -2036,3 +2036,13 @@ fn a_figure_tacked_on_with_alongside_counts_the_same() {
     let tacked = found(c, "37", "alongside");
     assert_eq!((tacked.kind, tacked.side), (Kind::Killed, Side::Russia), "'killed N soldiers, alongside M Russians'");
 }
+
+#[test]
+fn a_capitals_headline_is_no_apposition() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "1,640", "SEOUL SAYS").2.as_deref(),
+        Some("South Korea government"),
+        "'SENDS N MORE TROOPS TO RUSSIA, SEOUL SAYS': Seoul says, not 'TROOPS TO RUSSIA, SEOUL'"
+    );
+}

@@ -465,7 +465,11 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                     || inside(i)
             })
             // ("Min-jun" is no June.)
-            && !(pa..pb).any(|i| when(i) && !hyphened(i));
+            && !(pa..pb).any(|i| when(i) && !hyphened(i))
+            // A title-case headline is no name: "Sends 1,500 More Troops To Russia, Seoul Says".
+            && !(pa..pb).any(|i| {
+                matches!(words.w(i), "to" | "from" | "with" | "into") || crate::extract::lexicon::personnel(words.w(i)).is_some()
+            });
         // Words of the name, not its dots and hyphens ("Rep. Lee Seong-kweun" is four).
         let name_words = (pa..pb).filter(|&i| words.is_word(i) && !inside(i)).count();
         if parenthetical && pa < pb {

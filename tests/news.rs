@@ -2046,3 +2046,13 @@ fn a_capitals_headline_is_no_apposition() {
         "'SENDS N MORE TROOPS TO RUSSIA, SEOUL SAYS': Seoul says, not 'TROOPS TO RUSSIA, SEOUL'"
     );
 }
+
+#[test]
+fn a_quotation_two_sentences_after_a_claim_and_more_to_come() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "4,260", "We expect").0,
+        Kind::Planned,
+        "'\"We expect N more within weeks,\" he added', a sentence after another quotation: more troops to come"
+    );
+}

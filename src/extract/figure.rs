@@ -526,7 +526,16 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             let v = if w.w(k + 1) == "be" { w.w(k + 2) } else { w.w(k + 1) };
             sending_verb(v) || matches!(v, "follow" | "join" | "arrive" | "sent" | "deployed" | "dispatched")
         };
-        if (posted || moving && k > f.end || modal_move) && w.w(f.end) != "of" {
+        // '"We expect 4,000 more within weeks," he added', "Pyongyang will send 5,000 more".
+        let h0 = hedge_start(w, f.num.tokens.0);
+        let more_coming = w.w(f.end) == "more"
+            && h0 > 0
+            && (sending_verb(w.w(h0 - 1))
+                || matches!(
+                    w.w(h0 - 1),
+                    "expect" | "expects" | "expected" | "expecting" | "sent" | "deployed" | "dispatched"
+                ));
+        if (posted || moving && k > f.end || modal_move || more_coming) && w.w(f.end) != "of" {
             return Some(Head::Noun { at: f.end - 1 });
         }
         // "more than 4,000 had been lost": lost in a passive counts losses.

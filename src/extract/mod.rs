@@ -131,9 +131,12 @@ impl Extractor {
             }
             // "Around 8,000 of them are now in Kursk", '"About 10,000 are expected by December," he
             // added': no personnel word, but the troops of the sentence before.
+            // (A quotation may go on two sentences later: '"The first units are engaged," he told a
+            // news conference. "We expect 4,000 more within weeks," he added.')
+            let recent_claim = state.last_claim_at.is_some_and(|c| c + 1 == at || speech && c + 2 == at);
             let of_them = || {
                 let t = &text.as_bytes()[s.span.start..s.span.end];
-                state.last_claim_at.is_some_and(|c| c + 1 == at)
+                recent_claim
                     && (speech
                         || memchr::memmem::find(t, b" of them").is_some()
                         || memchr::memmem::find(t, b" of those").is_some()
@@ -158,7 +161,7 @@ impl Extractor {
             }
             let words = Words::new(text, s.span);
             let follows_claim = state.last_claim_at.is_some_and(|c| c + 1 == at);
-            let mut figs = figures(&words, follows_claim);
+            let mut figs = figures(&words, follows_claim || recent_claim);
             if follows_claim {
                 figure::refer_back(&words, &mut figs, claims[state.last_claims_from..].last().map(|c| c.kind));
             }

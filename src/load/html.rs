@@ -163,6 +163,16 @@ pub fn parse(source: &str) -> Parsed {
         }
         None => t,
     });
+    // "... Kyiv says | World News": a section's name after a bar is no part of it either.
+    let title = title.map(|mut t| {
+        while let Some((head, tail)) = t.rsplit_once(" | ")
+            && tail.split_whitespace().count() <= 3
+            && head.split_whitespace().count() >= 4
+        {
+            t = head.trim_end().to_string();
+        }
+        t
+    });
     hints.url = meta(&doc, &["og:url"]).or_else(|| {
         doc.select(&selector("link[rel=canonical]")?).find_map(|e| e.value().attr("href").map(str::to_string))
     });
@@ -261,5 +271,18 @@ mod tests {
             p.hints.title.map(|t| t.0).as_deref(),
             Some("North Korea sends 2,000 more troops to Russia, Seoul says")
         );
+    }
+
+    #[test]
+    fn a_section_after_a_bar_is_no_part_of_the_headline() {
+        let page = r#"<html><head><title>North Korea has sent 11,000 troops, Kyiv says | World News | The Example Times</title>
+            <meta property="og:site_name" content="The Example Times"></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(
+            parse(page).hints.title.map(|t| t.0).as_deref(),
+            Some("North Korea has sent 11,000 troops, Kyiv says")
+        );
+        // A short headline keeps what follows its bar.
+        let page = r#"<html><head><title>Kursk | Live</title></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(parse(page).hints.title.map(|t| t.0).as_deref(), Some("Kursk | Live"));
     }
 }

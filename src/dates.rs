@@ -157,6 +157,43 @@ fn time_like(rest: &[&str]) -> bool {
         })
 }
 
+/// The length of a date label opening a scraped paragraph ("date 2024-12-19 South Korean MP ...",
+/// "Published: 23 Oct 2024 North Korea ..."), up to the text after it; `None` when the paragraph does
+/// not open so or nothing follows the date. The label is the page's, not the article's words.
+pub fn label_len(s: &str) -> Option<usize> {
+    if !s.starts_with(['d', 'D', 'p', 'P', 'u', 'U']) {
+        return None;
+    }
+    let lower = s.get(..10)?.to_ascii_lowercase();
+    let label = ["date", "published", "updated", "posted"].into_iter().find(|l| lower.starts_with(l))?;
+    let rest = &s[label.len()..];
+    let after_label = rest.trim_start_matches([':', ' ', '\u{a0}']);
+    if after_label.len() == rest.len() {
+        return None;
+    }
+    let start = s.len() - after_label.len();
+    // The shortest run of up to five words that reads as a date, and any words with digits that
+    // still do ("23 Oct" + "2024"), then the text. (Not the longest: "2024-12-19 South" reads as
+    // 2024-12-19 too.)
+    let mut ends = Vec::with_capacity(5);
+    let mut at = 0;
+    for word in after_label.split_inclusive(char::is_whitespace).take(5) {
+        at += word.len();
+        ends.push(at);
+    }
+    let first = ends.iter().position(|&end| parse_date(&after_label[..end]).is_some())?;
+    let mut end = ends[first];
+    for &next in &ends[first + 1..] {
+        let word = &after_label[end..next];
+        if !word.bytes().any(|b| b.is_ascii_digit()) || parse_date(&after_label[..next]).is_none() {
+            break;
+        }
+        end = next;
+    }
+    let text = after_label[end..].trim_start();
+    (!text.is_empty()).then(|| s.len() - text.len()).filter(|&n| n > start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +207,17 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn a_date_label_opening_a_paragraph() {
+        let s = "date 2024-12-19 South Korean MP Lee said";
+        assert_eq!(label_len(s).map(|n| &s[n..]), Some("South Korean MP Lee said"));
+        let s = "Published: 23 Oct 2024 North Korea sent troops";
+        assert_eq!(label_len(s).map(|n| &s[n..]), Some("North Korea sent troops"));
+        assert_eq!(label_len("date 2024-12-19"), None, "nothing after the date");
+        assert_eq!(label_len("Dates of the talks were set"), None);
+        assert_eq!(label_len("Updated figures show 3,000 troops"), None);
     }
 
     #[test]

@@ -27,7 +27,14 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     sorted.sort_by_key(|b| b.span.start);
     for b in sorted {
         for para in paragraphs(text, b.span) {
+            let first = out.len();
             split_paragraph(text, para, b.kind, paragraph, &mut out);
+            // "date 2024-12-19 South Korean MP ...": a scraper's date label is no part of the sentence.
+            if let Some(s) = out.get_mut(first)
+                && let Some(n) = crate::dates::label_len(&text[s.span.start..s.span.end])
+            {
+                s.span.start += n;
+            }
             paragraph += 1;
         }
     }

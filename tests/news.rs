@@ -2056,3 +2056,12 @@ fn a_quotation_two_sentences_after_a_claim_and_more_to_come() {
         "'\"We expect N more within weeks,\" he added', a sentence after another quotation: more troops to come"
     );
 }
+
+#[test]
+fn a_scrapers_date_label_is_no_part_of_the_first_sentence() {
+    let c = corpus();
+    let first = found(c, "2,700", "SEOUL: Roughly");
+    let sentence = &c.document(first.doc).text[first.sentence_span];
+    assert!(sentence.starts_with("SEOUL: Roughly"), "'date 2025-01-13 SEOUL: ...': {sentence}");
+    assert_eq!(c.document(first.doc).published.value.map(|d| d.to_string()).as_deref(), Some("2025-01-13"));
+}

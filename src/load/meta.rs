@@ -482,7 +482,11 @@ fn is_furniture(line: &str) -> bool {
 
 /// A headline-like line near the top: 4 to 30 words, not ending in a full stop, not furniture.
 fn headline_line(head: &str) -> Option<&str> {
-    head.lines().take(40).map(str::trim).find(|l| {
+    // "date 2025-06-17 Kim to send 6K workers | NK News": the headline after a scraper's date label.
+    fn unlabelled(l: &str) -> &str {
+        crate::dates::label_len(l).map_or(l, |n| &l[n..])
+    }
+    head.lines().take(40).map(|l| unlabelled(l.trim())).find(|l| {
         // Paragraphs are long: counting stops past the most a headline has.
         let words = l.split_whitespace().take(31).count();
         (4..=30).contains(&words)

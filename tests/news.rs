@@ -2065,3 +2065,24 @@ fn a_scrapers_date_label_is_no_part_of_the_first_sentence() {
     assert!(sentence.starts_with("SEOUL: Roughly"), "'date 2025-01-13 SEOUL: ...': {sentence}");
     assert_eq!(c.document(first.doc).published.value.map(|d| d.to_string()).as_deref(), Some("2025-01-13"));
 }
+
+#[test]
+fn a_name_line_and_a_timed_date_open_the_page_and_one_soldiers_story_is_no_count() {
+    let c = corpus();
+    let d = doc(c, "wire-timed.txt");
+    assert_eq!(d.outlet.value.as_deref(), Some("Reuters"), "a first line that is only an outlet's name");
+    assert_eq!(
+        d.published.value.map(|p| p.to_string()).as_deref(),
+        Some("2025-01-16"),
+        "'January 16, 2025 at 09:40 JST'"
+    );
+    assert_eq!(
+        found(c, "1,290", "SEOUL--").claim_date.map(|p| p.to_string()).as_deref(),
+        Some("2025-01-15"),
+        "'said on Wednesday' in an article of Thursday"
+    );
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 1.0),
+        "'One soldier, as he was about to be taken prisoner, ...' is a story, not a count"
+    );
+}

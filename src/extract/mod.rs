@@ -454,6 +454,14 @@ impl Extractor {
             {
                 qualifier = Some(prev.qualifier).filter(|q| *q != crate::claim::Qualifier::Vague);
             }
+            // "One soldier, as he was about to be captured, shouted ...": one person's story, not a
+            // count of troops (but "one soldier was captured" is a count of captives).
+            if f.num.value == 1.0
+                && f.high.is_none()
+                && matches!(kind, crate::claim::Kind::Deployed | crate::claim::Kind::Other)
+            {
+                continue;
+            }
             let side = figure::side(words, f, head, &attr_spans);
             let np_end = match head {
                 figure::Head::Noun { at } => at + 1,

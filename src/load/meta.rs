@@ -278,9 +278,9 @@ fn name_line(head: &str) -> Option<(&'static str, &str)> {
     head[..floor_char(head, 2000)]
         .lines()
         .take(40)
-        .skip(1)
         .map(str::trim)
-        // A name: short, capitalised, no digits (most lines are turned down here).
+        // A name: short, capitalised, no digits (most lines are turned down here). (A line that is
+        // only an outlet's name may open the page: "REUTERS", then the date.)
         .filter(|l| {
             (2..=40).contains(&l.len())
                 && l.starts_with(|c: char| c.is_ascii_uppercase())
@@ -401,7 +401,12 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
             .filter_map(|p| match label_stripped(p) {
                 // "date 2025-03-27 North Korea sent ...": a label, a date, then the headline.
                 Some(rest) => crate::dates::parse_date(rest).or_else(|| leading_date(rest).map(|(d, _)| d)),
-                None => crate::dates::parse_date(p),
+                // "December 20, 2024 at 10:50 JST": a date, then the time of day.
+                None => crate::dates::parse_date(p).or_else(|| {
+                    let timed =
+                        p.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+                    timed.then(|| leading_date(p.trim()).map(|(d, _)| d)).flatten()
+                }),
             })
             .next()
             .map(|d| (d, line.to_string()))

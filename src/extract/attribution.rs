@@ -833,10 +833,14 @@ fn per_source(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 
 /// "This information was provided by X", "as published by X": a verb that names no speech, but a
 /// source when what it passes on is information ("1,000 troops were provided by Pyongyang" is not).
+/// "This information was provided by X", "the figures, as shared by X": verbs of handing information
+/// over whose agent is the source. (Read by `source_by`, by the extractor's look at the sentence after
+/// a claim, and by the trigger scan, which must see them.)
+pub const SOURCE_BY_VERBS: [&str; 7] =
+    ["provided", "given", "shared", "released", "published", "presented", "supplied"];
+
 fn source_by(words: &Words<'_>, v: usize) -> bool {
-    if words.w(v + 1) != "by"
-        || !matches!(words.w(v), "provided" | "given" | "shared" | "released" | "published" | "presented" | "supplied")
-    {
+    if words.w(v + 1) != "by" || !SOURCE_BY_VERBS.contains(&words.w(v)) {
         return false;
     }
     let before = |i: usize| if i <= v { words.w(v - i) } else { "" };
@@ -953,7 +957,8 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(SHARE_VERBS);
     set.extend(["quoting", "citing"]);
     // `source_by` and `per_source`.
-    set.extend(["per", "based", "presented", "supplied", "given", "noted", "mentioned", "assessed"]);
+    set.extend(SOURCE_BY_VERBS);
+    set.extend(["per", "based", "noted", "mentioned", "assessed"]);
     set
 });
 

@@ -271,9 +271,9 @@ impl Extractor {
         // "The information was provided by Ukraine's military intelligence.": `attribution` checks
         // that what was provided is information.
         let provided = || {
-            ["provided by", "shared by", "released by", "published by", "presented by", "supplied by"]
-                .iter()
-                .any(|m| sentence.contains(m))
+            sentence
+                .match_indices(" by ")
+                .any(|(at, _)| attribution::SOURCE_BY_VERBS.iter().any(|v| sentence[..at].ends_with(v)))
         };
         let made = || NAMING.iter().any(|m| sentence.contains(m)) || provided();
         if !unsourced || !(pointing || made()) {

@@ -186,12 +186,6 @@ pub const SPEECH_WORDS: &[&str] = &[
     "estimating",
     "insist",
     "assert",
-    // "This information was provided by X": a source for the sentence before (see `attribution`).
-    "provided",
-    "shared",
-    "published",
-    "presented",
-    "supplied",
 ];
 
 /// One pattern: lower-case ASCII letters, packed little-endian into a u128 (at most 16 letters), so a
@@ -233,7 +227,8 @@ impl Triggers {
         for (i, w) in FIGURE_WORDS.iter().enumerate() {
             add(w, Hit::Figure, i < 4);
         }
-        for w in SPEECH_WORDS {
+        // ... and "This information was provided by X": a source for the sentence before.
+        for w in SPEECH_WORDS.iter().chain(&crate::extract::attribution::SOURCE_BY_VERBS) {
             add(w, Hit::Speech, true);
         }
         for w in crate::numbers::count_words() {

@@ -2086,3 +2086,10 @@ fn a_name_line_and_a_timed_date_open_the_page_and_one_soldiers_story_is_no_count
         "'One soldier, as he was about to be taken prisoner, ...' is a story, not a count"
     );
 }
+
+#[test]
+fn invaders_are_the_forces_that_fight_for_russia() {
+    let c = corpus();
+    assert_eq!(found(c, "15,300", "invaders").side, Side::Russia, "'our soldiers neutralised N invaders'");
+    assert_eq!(found(c, "7,150", "of which").side, Side::Russia, "'N invaders, of which M were killed'");
+}

@@ -1519,13 +1519,16 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         return Some(side_of(c));
     }
     // "12,000 North Korean troops to Kursk, of whom more than 4,000 ...": the troops referred to.
-    let of_whom = start >= 2 && w.w(start - 2) == "of" && matches!(w.w(start - 1), "whom" | "them" | "those")
+    let of_whom = start >= 2 && w.w(start - 2) == "of" && matches!(w.w(start - 1), "whom" | "which" | "them" | "those")
         || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "whom" | "them" | "those");
-    if of_whom
-        && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong))
-        && let Some(c) = w.first_country(at.saturating_sub(3), at)
-    {
-        return Some(side_of(c));
+    if of_whom && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
+        if let Some(c) = w.first_country(at.saturating_sub(3), at) {
+            return Some(side_of(c));
+        }
+        // "15,000 invaders, of which about 7,000 were killed" (see below).
+        if matches!(w.w(at), "invaders" | "occupiers" | "occupants") {
+            return Some(Side::Russia);
+        }
     }
     // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun;
     // "estimated Russian losses to be 500,000".
@@ -1558,6 +1561,14 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     }
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
+    }
+    // "our soldiers neutralised more than 15,000 invaders", "1,150 occupiers": what Ukraine's
+    // tallies call the forces on its soil, which fight for Russia.
+    if let Head::Noun { at } = head
+        && at >= f.end
+        && matches!(w.w(at), "invaders" | "occupiers" | "occupants")
+    {
+        return Some(Side::Russia);
     }
     // A dateline opening the sentence ("SEOUL, South Korea (AP) —") ends at its dash.
     // (It may follow a label such as "date 2024-10-23" left at the start of a scraped paragraph.)

@@ -2093,3 +2093,9 @@ fn invaders_are_the_forces_that_fight_for_russia() {
     assert_eq!(found(c, "15,300", "invaders").side, Side::Russia, "'our soldiers neutralised N invaders'");
     assert_eq!(found(c, "7,150", "of which").side, Side::Russia, "'N invaders, of which M were killed'");
 }
+
+#[test]
+fn an_ordered_dispatch_is_planned() {
+    let c = corpus();
+    assert_eq!(claim(c, "6,240", "ordered the dispatch").0, Kind::Planned, "'has ordered the dispatch of N builders'");
+}

@@ -1234,6 +1234,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     {
         return Kind::ForceSize;
     }
+    // "Kim has ordered the dispatch of 6,000 specialists", "approved the deployment of 3,000 troops":
+    // an order or an approval, not yet a sending.
+    let ordered = j >= 4
+        && w.w(j - 1) == "of"
+        && matches!(w.w(j - 2), "dispatch" | "deployment" | "sending" | "transfer")
+        && matches!(w.w(j - 3), "the" | "a")
+        && matches!(w.w(j - 4), "ordered" | "approved" | "authorized" | "authorised" | "sanctioned");
+    if ordered {
+        return Kind::Planned;
+    }
     // "could grow to 100,000", "is expected to reach 10,000": a projected total.
     let future = |k: usize| matches!(w.w(k), "could" | "may" | "might" | "will" | "would" | "to");
     let projected = j >= 3

@@ -1535,8 +1535,8 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         if let Some(c) = w.first_country(at.saturating_sub(3), at) {
             return Some(side_of(c));
         }
-        // "15,000 invaders, of which about 7,000 were killed" (see below).
-        if matches!(w.w(at), "invaders" | "occupiers" | "occupants") {
+        // "15,000 invaders, of which about 7,000 were killed".
+        if fights_for_russia(w.w(at)) {
             return Some(Side::Russia);
         }
     }
@@ -1572,11 +1572,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
     }
-    // "our soldiers neutralised more than 15,000 invaders", "1,150 occupiers": what Ukraine's
-    // tallies call the forces on its soil, which fight for Russia.
+    // "our soldiers neutralised more than 15,000 invaders", "1,150 occupiers".
     if let Head::Noun { at } = head
         && at >= f.end
-        && matches!(w.w(at), "invaders" | "occupiers" | "occupants")
+        && fights_for_russia(w.w(at))
     {
         return Some(Side::Russia);
     }
@@ -1729,6 +1728,11 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
             .map(|(c, _)| side_of(c))
     };
     subject(complement).or_else(|| if complement > 0 { subject(0) } else { None }).filter(|_| !agent()).or_else(fronted)
+}
+
+/// "invaders", "occupiers": what Ukraine's tallies call the forces on its soil, which fight for Russia.
+fn fights_for_russia(noun: &str) -> bool {
+    matches!(noun, "invaders" | "occupiers" | "occupants")
 }
 
 /// What the active verb at `v`, before figure `f`, did to the people counted: "killed 300", "killing

@@ -2099,3 +2099,20 @@ fn an_ordered_dispatch_is_planned() {
     let c = corpus();
     assert_eq!(claim(c, "6,240", "ordered the dispatch").0, Kind::Planned, "'has ordered the dispatch of N builders'");
 }
+
+#[test]
+fn a_quotation_opened_in_an_earlier_sentence_keeps_its_speaker() {
+    let c = corpus();
+    let quoted = found(c, "4,130", "By now");
+    assert_eq!(
+        quoted.claimant.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'he went further, saying, \"Look ... By now N ...\"'"
+    );
+    assert_eq!(quoted.claim_date.map(|d| d.to_string()).as_deref(), Some("2025-01-19"), "the speaker's 'on Sunday'");
+    assert_eq!(
+        found(c, "2,870", "independent analysts").claimant.as_deref(),
+        Some("independent analysts"),
+        "a new paragraph, no quotation; the tally's owner speaks"
+    );
+}

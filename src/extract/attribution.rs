@@ -1192,7 +1192,11 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         } else if let Some(p) = inverted(words, v) {
             (p, Reach::Statement)
         } else if let Some(s) = subject_before(words, v) {
-            (s, Reach::Statement)
+            // "A separate tally by independent analysts put the losses at ...": whose tally it is.
+            let owner = (s.0..s.1.saturating_sub(2))
+                .find(|&i| information_noun(words.w(i)) && matches!(words.w(i + 1), "by" | "from"))
+                .map(|i| (i + 2, s.1));
+            (owner.unwrap_or(s), Reach::Statement)
         } else if let Some(p) = phrase_after(words, v + 1).filter(|p| {
             // Not "reports said Tuesday".
             let when = dates::weekday(words.w(p.0)).is_some() || dates::month(words.w(p.0)).is_some();
@@ -1233,14 +1237,18 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
 /// speaker is the phrase before it (after "with"), or the name before the comma.
 fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> Option<Attribution> {
     let next = words.w(v + 1);
+    // ... 'saying, "Look at the numbers.'
+    let quote_after_comma = next == "," && matches!(words.w(v + 2), "\"" | "\u{201c}");
     let reports = matches!(next, "that" | "\"" | "\u{201c}")
+        || quote_after_comma
         || (v + 1..(v + 4).min(words.len())).any(|i| words.toks[i].numeral().is_some());
     // Not "adding to the 40,000 already there", "warning of 10,000 more".
     if !reports || v == 0 || matches!(next, "to" | "of" | "about" | "against") {
         return None;
     }
     let (mut a, mut b) = subject_before(words, v)?;
-    if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with") {
+    // "with the Pentagon saying that ...", but not "in an interview with Lex Fridman, saying, ...".
+    if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with").filter(|_| words.w(v - 1) != ",") {
         a = i + 1;
     } else if words.w(v - 1) == ","
         && a > 0
@@ -1250,6 +1258,10 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         // refuting the idea of sending 14,000 troops, noting that ..." the words before the comma end
         // a clause: the speaker is that clause's subject, too far back to be read safely.
         return None;
+    }
+    // "he went further, saying, ...": the subject of the clause the participle hangs on.
+    if quote_after_comma && b - a > 1 && pronoun(words.w(a)) {
+        b = a + 1;
     }
     if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
         // "without saying", "them saying": no speaker named.

@@ -79,6 +79,8 @@ struct DocState<'t> {
     /// The last few named speakers and the words naming them, oldest first: "he said" is the last
     /// one, "the ministry said" the last one named with "ministry" (not always the last one).
     recent_named: Vec<(String, Speaker)>,
+    /// Index of the last sentence with a speaker, named or not ("he emphasized, saying, ...").
+    last_speech_at: Option<usize>,
 }
 
 impl DocState<'_> {
@@ -176,7 +178,12 @@ impl Extractor {
             let mut attrs = attribution::find(&words, published);
             // A quotation with no speaker of its own right after a sentence that named one goes on
             // quoting them: '"...," Rutte said. "Over 600,000 Russian soldiers have been killed ..."'.
-            let quoted = attrs.is_empty() && matches!(words.w(0), "\"" | "\u{201c}");
+            let opens_quote = matches!(words.w(0), "\"" | "\u{201c}");
+            // 'he said, saying, "North Korea. Just look: 12,000 have arrived. Today 3,800 killed or
+            // wounded."': a sentence inside a quotation that an earlier sentence of its paragraph opened.
+            let inside_quote =
+                if attrs.is_empty() && !opens_quote { quote_opened_before(text, &sentences, at) } else { None };
+            let quoted = attrs.is_empty() && (opens_quote || inside_quote.is_some());
             let needs_history = quoted
                 || attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
             if needs_history {
@@ -184,14 +191,25 @@ impl Extractor {
             }
             // A quotation that the next sentence closes is that sentence's speaker's: '"Over the past
             // day, Ukraine lost 250 soldiers. Seven surrendered," the ministry said.'
-            let closed_later = if quoted && !closes_quote(&text[s.span]) {
+            let closes_here = match inside_quote {
+                Some(_) => text[s.span].contains(['"', '\u{201d}', '\u{bb}']),
+                None => closes_quote(&text[s.span]),
+            };
+            let closed_later = if quoted && !closes_here {
                 sentences.get(at + 1).and_then(|next| closing_attribution(text, next.span, published))
             } else {
                 None
             };
             if let Some(a) = closed_later {
                 attrs.push(a);
-            } else if quoted && state.last_named().is_some() && state.last_named_at + 1 == at {
+            } else if quoted
+                && state.last_named().is_some()
+                && match inside_quote {
+                    // The sentence that opened the quotation named its speaker, or said "he said".
+                    Some(opener) => state.last_named_at == opener || state.last_speech_at == Some(opener),
+                    None => state.last_named_at + 1 == at,
+                }
+            {
                 attrs.push(attribution::Attribution::continued_quote());
             }
             let resolved = self.resolve_attributions(attrs, &mut state, true, at);
@@ -496,6 +514,25 @@ impl Extractor {
     }
 }
 
+/// The index of the sentence of the same paragraph before `at` whose quotation is still open when
+/// `at` begins, if any. Curly marks say which way they go; straight ones alternate.
+fn quote_opened_before(text: &str, sentences: &[Sentence], at: usize) -> Option<usize> {
+    let paragraph = sentences[at].paragraph;
+    let first = (0..at).rev().take_while(|&k| sentences[k].paragraph == paragraph).last()?;
+    let mut open = None;
+    for (k, s) in sentences.iter().enumerate().take(at).skip(first) {
+        for c in text[s.span].chars() {
+            match c {
+                '\u{201c}' | '\u{ab}' | '\u{201e}' => open = Some(k),
+                '\u{201d}' | '\u{bb}' => open = None,
+                '"' => open = if open.is_some() { None } else { Some(k) },
+                _ => {}
+            }
+        }
+    }
+    open
+}
+
 /// Does a sentence that opens a quotation also close it?
 fn closes_quote(sentence: &str) -> bool {
     if sentence.starts_with('"') {
@@ -535,6 +572,9 @@ fn remember_speaker(state: &mut DocState, resolved: &[Resolved], at: usize) {
     };
     // All of them, in order: "Rep. Park said NIS Director Cho disclosed ... The lawmakers told
     // reporters" goes back past Cho to Park (see `same_role`); the last stays the one "he" means.
+    if resolved.iter().any(|r| r.attr.reach.speaks() && r.claimant.is_some()) {
+        state.last_speech_at = state.last_speech_at.max(Some(at));
+    }
     for r in resolved.iter().filter(speaker) {
         let named = Speaker { claimant: r.claimant.clone(), date: r.date.clone() };
         if state.recent_named.len() == RECENT_NAMED {

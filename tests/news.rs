@@ -2116,3 +2116,20 @@ fn a_quotation_opened_in_an_earlier_sentence_keeps_its_speaker() {
         "a new paragraph, no quotation; the tally's owner speaks"
     );
 }
+
+#[test]
+fn reports_after_a_preposition_name_no_speaker_and_an_object_relative_clause_is_skipped() {
+    let c = corpus();
+    assert_eq!(found(c, "9,650", "stayed quiet").claimant, None, "'quiet about reports that ...': no one speaks");
+    assert_eq!(
+        claim(c, "1,170", "had dispatched").0,
+        Kind::Killed,
+        "'N of the M soldiers that North Korea had dispatched had been killed'"
+    );
+    assert_eq!(claim(c, "13,450", "had dispatched").0, Kind::Deployed, "the whole stays deployed");
+    assert_eq!(
+        found(c, "2,460", "intelligence estimates").claimant.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'the US, South Korean and Ukrainian governments': the first named"
+    );
+}

@@ -165,10 +165,17 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     if subject && matches!(words.w(v), "reports" | "claims" | "estimates") {
         return true;
     }
-    // "The Kremlin denied reports that ...", "confirmed claims that": the object of a verb before it.
+    // "The Kremlin denied reports that ...", "confirmed claims that": the object of a verb or a
+    // preposition before it.
     if matches!(words.w(v), "reports" | "claims" | "estimates")
         && v > 0
-        && (words.w(v - 1).ends_with("ed") || matches!(words.w(v - 1), "denies" | "dismisses" | "rejects"))
+        && (words.w(v - 1).ends_with("ed")
+            || matches!(words.w(v - 1), "denies" | "dismisses" | "rejects")
+            // "silent about reports that ...", "amid reports that ...": the object of a preposition.
+            || matches!(
+                words.w(v - 1),
+                "about" | "of" | "on" | "amid" | "over" | "after" | "following" | "despite" | "to" | "with" | "regarding"
+            ))
     {
         return true;
     }

@@ -257,7 +257,14 @@ impl Claimants {
         // "A senior US official": "us" in lower case is a pronoun, "US" is the country.
         let capital_us =
             || raw.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "US").then_some(Country::UnitedStates);
-        let country = country_of(lower).or_else(capital_us);
+        // The first country named: "the US, South Korean and Ukrainian intelligence officials" are
+        // first of all American ("US" in capitals stands before the others).
+        let us_first = || {
+            let us = raw.split(|c: char| !c.is_ascii_alphabetic()).position(|w| w == "US")?;
+            let other = lower.split(|c: char| !c.is_ascii_alphabetic()).position(|w| country_of(w).is_some());
+            other.is_none_or(|o| us < o).then_some(Country::UnitedStates)
+        };
+        let country = us_first().or_else(|| country_of(lower)).or_else(capital_us);
         // For each row, the length of its longest alias found (0: none).
         let mut hit = vec![0usize; self.rows.len()];
         for m in self.finder.find_overlapping_iter(lower) {

@@ -1374,6 +1374,22 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
         return (w.w(close) == "," && matches!(w.w(verb), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
             .then_some(verb);
     }
+    // "1,000 of the 11,000 men that North Korea had dispatched had been killed": an object relative
+    // clause (its own subject, then its verb); the finite verb comes after that verb's phrase.
+    if matches!(w.w(start), "that" | "whom" | "which")
+        && (w.raw(start + 1).starts_with(char::is_uppercase)
+            || matches!(w.w(start + 1), "the" | "its" | "their" | "his" | "her" | "they" | "it" | "he" | "she"))
+        && let Some(v) = (start + 2..stop.min(start + 8))
+            .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}"))
+            .find(|&k| w.w(k).ends_with("ed") || w.w(k) == "sent")
+    {
+        let aux = (v + 1..stop.min(v + 10))
+            .take_while(|&k| w.is_word(k))
+            .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"));
+        if aux.is_some() {
+            return aux;
+        }
+    }
     // "troops who have been fighting in the Kursk region have been killed": a relative clause, past
     // its own auxiliaries, is read as the participle's phrase.
     if matches!(w.w(start), "who" | "that") {

@@ -2133,3 +2133,17 @@ fn reports_after_a_preposition_name_no_speaker_and_an_object_relative_clause_is_
         "'the US, South Korean and Ukrainian governments': the first named"
     );
 }
+
+#[test]
+fn a_list_of_countries_is_one_source_and_the_subject_of_an_infinitive_is_whose_troops() {
+    let c = corpus();
+    let listed = found(c, "11,600", "Japanese, Ukrainian and U.S. officials");
+    assert_eq!(listed.side, Side::NorthKorea, "a nationality inside the source list is not the troops' side");
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == listed.doc && cl.claimant_text.as_deref() == Some("with hundreds")),
+        "'with hundreds reported killed' is a passive participle, not a speaker"
+    );
+    let planned = found(c, "2,930", "plans for North Korea");
+    assert_eq!(planned.side, Side::NorthKorea, "'plans for North Korea to send N soldiers'");
+    assert_eq!(planned.kind, Kind::Planned);
+}

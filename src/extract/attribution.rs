@@ -556,8 +556,8 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
         let the = usize::from(words.w(i + 1) == "the");
         let (_, n) = words.country_at(i + 1 + the)?;
         i += 1 + the + n;
-        // "U.S. and": the abbreviation's last full stop.
-        if words.w(i) == "." && matches!(words.w(i + 1), "," | "and") {
+        // "U.S. and", "and U.S. officials": the abbreviation's last full stop.
+        if words.w(i) == "." && (matches!(words.w(i + 1), "," | "and") || words.w(i - 1).len() == 1) {
             i += 1;
         }
         if joined {
@@ -1099,6 +1099,12 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
+        {
+            continue;
+        }
+        // "with thousands reported killed or wounded": a passive participle, no one's statement.
+        if matches!(w, "reported" | "said" | "believed" | "thought" | "feared" | "estimated" | "confirmed")
+            && matches!(words.w(v + 1), "killed" | "wounded" | "injured" | "dead" | "missing" | "captured")
         {
             continue;
         }

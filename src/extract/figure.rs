@@ -1639,8 +1639,11 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                     i + len
                 };
                 let owner = i > 0 && w.w(i - 1) == "of" && personnel(w.w(noun_at)) == Some(Personnel::Strong);
+                // "plans for North Korea to deploy 10,000 troops": the subject of the infinitive.
+                let doer = i > 0 && w.w(i - 1) == "for" && w.w(i + len) == "to";
                 let prep = i > 0
                     && !owner
+                    && !doer
                     && matches!(
                         w.w(i - 1),
                         "to" | "in"

@@ -2147,3 +2147,15 @@ fn a_list_of_countries_is_one_source_and_the_subject_of_an_infinitive_is_whose_t
     assert_eq!(planned.side, Side::NorthKorea, "'plans for North Korea to send N soldiers'");
     assert_eq!(planned.kind, Kind::Planned);
 }
+
+#[test]
+fn a_title_case_place_before_a_colon_is_a_dateline_when_the_sentence_names_its_speaker() {
+    let c = corpus();
+    let wounded = found(c, "5,170", "Moscow:");
+    assert_eq!(
+        wounded.claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'Moscow: ..., X said' is not Moscow's"
+    );
+    assert_eq!(wounded.kind, Kind::Wounded);
+}

@@ -687,9 +687,12 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     let colon = (first + 1..words.len().min(first + 8)).find(|&i| words.w(i) == ":")?;
     let quote = matches!(words.w(colon + 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
     // "SEOUL: Around 300 ...": a dateline, a place in capitals, says where, not who.
+    // "Seoul: An estimated 4,700 ..., South Korea's spy agency told lawmakers": in title case too,
+    // when the sentence after it names its own speaker.
     let place = colon == first + 1
         && words.raw(first).len() >= 4
-        && words.raw(first).chars().all(|c| !c.is_lowercase())
+        && (words.raw(first).chars().all(|c| !c.is_lowercase())
+            || !quote && (colon + 1..words.len()).any(|i| speech_verb(words.w(i))))
         && words.country_at(first).is_some();
     if place {
         return None;

@@ -2159,3 +2159,18 @@ fn a_title_case_place_before_a_colon_is_a_dateline_when_the_sentence_names_its_s
     );
     assert_eq!(wounded.kind, Kind::Wounded);
 }
+
+#[test]
+fn a_ratio_is_no_count_and_defenders_are_personnel() {
+    let c = corpus();
+    let d = doc(c, "kyiv-losses.txt");
+    assert_eq!(claim(c, "318,000", "had reached").0, Kind::Casualties, "'losses had reached \"N soldiers ...\"'");
+    assert!(
+        !c.claims.iter().any(|cl| cl.doc == d.id && (cl.value == 3.0 || cl.value == 4.0)),
+        "'three or four soldiers for every Ukrainian soldier killed' is a ratio"
+    );
+    let died = found(c, "71,000 and 96,000", "defenders");
+    assert_eq!(died.kind, Kind::Killed, "'N Ukrainian defenders had died'");
+    assert_eq!(died.side, Side::Ukraine);
+    assert_eq!(died.claimant.as_deref(), Some("Globe"), "'Previously, The Globe reported': the adverb is no name");
+}

@@ -461,6 +461,21 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                         | "earlier"
                         | "later"
                         | "meanwhile"
+                        // "Previously, The Economist reported": a sentence adverb, no name.
+                        | "previously"
+                        | "however"
+                        | "additionally"
+                        | "separately"
+                        | "moreover"
+                        | "furthermore"
+                        | "also"
+                        | "now"
+                        | "initially"
+                        | "recently"
+                        | "notably"
+                        | "similarly"
+                        | "overall"
+                        | "instead"
                 )
         };
         // "The Institute for the Study of War": small words inside a name of capitalised words.
@@ -1275,9 +1290,17 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         // a clause: the speaker is that clause's subject, too far back to be read safely.
         return None;
     }
-    // "he went further, saying, ...": the subject of the clause the participle hangs on.
+    // "he went further, saying, ...": the subject of the clause the participle hangs on; and
+    // "President Zelensky disputed these figures, insisting that ...": the words before its verb.
     if quote_after_comma && b - a > 1 && pronoun(words.w(a)) {
         b = a + 1;
+    } else if words.w(v - 1) == ","
+        && let Some(k) = (a + 1..b).find(|&k| {
+            let raw = words.raw(k);
+            raw.ends_with("ed") && raw.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    {
+        b = k;
     }
     if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
         // "without saying", "them saying": no speaker named.

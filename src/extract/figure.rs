@@ -82,6 +82,16 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if rate(w, b) {
         return true;
     }
+    // "losing five or six soldiers for every Ukrainian soldier killed": a ratio, on either side of
+    // "or"; the count is a rate, not a number of people.
+    let for_every = |from: usize| {
+        (from..(from + 6).min(w.len()))
+            .take_while(|&i| w.is_word(i) || w.toks[i].numeral().is_some())
+            .any(|i| w.w(i) == "for" && matches!(w.w(i + 1), "every" | "each"))
+    };
+    if m.value <= 100.0 && for_every(b) {
+        return true;
+    }
     // "Su-27", "MiG-29", "Hwasong-11": a model designation.
     if prev == "-" && !w.toks[a].space_before && a > 1 && w.is_word(a - 2) && !w.toks[a - 1].space_before {
         return true;
@@ -1012,7 +1022,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         j -= 1;
     }
     // "put the total losses of the Ukrainian forces at more than 29,250 troops", "losses over the day
-    // were more than 360 servicemen": the figure is what the losses come to.
+    // were more than 360 servicemen": the figure is what the losses come to (also quoted: 'losses
+    // had reached "400,000 soldiers ..."').
+    let quoted = j >= 2 && matches!(w.w(j - 1), "\"" | "\u{201c}");
+    let j = if quoted { j - 1 } else { j };
     if j >= 1
         && matches!(
             w.w(j - 1),

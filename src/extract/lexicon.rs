@@ -29,7 +29,7 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
-        | "comrades" | "reserves" => Personnel::Weak,
+        | "comrades" | "reserves" | "defenders" => Personnel::Weak,
         _ => return None,
     })
 }
@@ -392,6 +392,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "stresses",
     "emphasized",
     "emphasised",
+    "highlighted",
 ];
 
 /// Is `w` one of [`SPEECH_VERBS`]? (A set, not a `match`: a `match` tests the words one after

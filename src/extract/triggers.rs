@@ -71,6 +71,8 @@ pub const FIGURE_WORDS: &[&str] = &[
     "armies",
     "men",
     "volunteers",
+    // "Ukrainian defenders", as Kyiv calls its soldiers
+    "defenders",
     "recruits",
     "militants",
     "specialists",
@@ -180,6 +182,7 @@ pub const SPEECH_WORDS: &[&str] = &[
     "tweeted",
     "stress",
     "emphasi",
+    "highlight",
     "noting",
     "stating",
     "adding",

@@ -2174,3 +2174,16 @@ fn a_ratio_is_no_count_and_defenders_are_personnel() {
     assert_eq!(died.side, Side::Ukraine);
     assert_eq!(died.claimant.as_deref(), Some("Globe"), "'Previously, The Globe reported': the adverb is no name");
 }
+
+#[test]
+fn loose_hedges_odd_north_of_more_or_less() {
+    let c = corpus();
+    assert_eq!(claim(c, "6,710", "-odd").1, Qualifier::Approx, "'some N-odd troops'");
+    assert_eq!(
+        found(c, "6,710", "-odd").claimant.as_deref(),
+        Some("analysts"),
+        "'Analysts put the first contingent at N': an estimate given"
+    );
+    assert_eq!(claim(c, "6,820", "north of").1, Qualifier::AtLeast, "'north of N soldiers'");
+    assert_eq!(claim(c, "6,930", "more or less").1, Qualifier::Approx, "'more or less N troops'");
+}

@@ -1047,7 +1047,20 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         }
         // "The NIS put the death toll at around 300": an estimate given.
         let put_at = PUT_VERBS.contains(&w)
-            && (v + 1..v + 5).any(|i| matches!(words.w(i), "toll" | "number" | "figure" | "losses" | "casualties"))
+            && (v + 1..v + 5).any(|i| {
+                matches!(
+                    words.w(i),
+                    "toll"
+                        | "number"
+                        | "figure"
+                        | "losses"
+                        | "casualties"
+                        | "total"
+                        | "size"
+                        | "strength"
+                        | "contingent"
+                )
+            })
             && (v + 2..(v + 48).min(words.len())).any(|i| {
                 // "at about 8,000", even past an aside between dashes; "closer to 20,000".
                 let at =

@@ -299,6 +299,10 @@ fn of_the_whole(w: &Words<'_>, end: usize, k: usize) -> bool {
 pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Option<Head> {
     let licensed = |p: Personnel| p == Personnel::Strong || own_context;
     let mut k = f.end;
+    // "some 2,500-odd troops": a loose figure, the noun after it.
+    if w.w(k) == "-" && w.w(k + 1) == "odd" {
+        k += 2;
+    }
     // "10,000-strong contingent", "a 12,000-strong North Korean force", "a 2,000-man unit"; not "the
     // 2,000-strong crowd".
     if w.w(k) == "-" && matches!(w.w(k + 1), "strong" | "man" | "member") {
@@ -914,6 +918,9 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
         return Some(Qualifier::Vague);
     }
     let plus_word = w.w(f.end) == "plus" || w.w(f.end) == "-" && w.w(f.end + 1) == "plus";
+    if w.w(f.end) == "-" && w.w(f.end + 1) == "odd" {
+        return Some(Qualifier::Approx);
+    }
     if f.num.plus || (w.w(f.end) == "or" && matches!(w.w(f.end + 1), "more" | "so")) || plus_word {
         return Some(if w.w(f.end + 1) == "so" { Qualifier::Approx } else { Qualifier::AtLeast });
     }

@@ -279,6 +279,7 @@ pub fn ends_hedge(w: &str) -> bool {
             | "under"
             | "below"
             | "max"
+            | "less"
     )
 }
 
@@ -300,9 +301,11 @@ pub fn qualifier_before(words: &[&str]) -> Option<Qualifier> {
         ("no", "fewer", "than") | ("no", "less", "than") | ("in", "excess", "of") | ("a", "minimum", "of") => {
             Qualifier::AtLeast
         }
+        ("more", "or", "less") => Qualifier::Approx,
         _ => match two {
             ("at", "least") | ("more", "than") => Qualifier::AtLeast,
-            ("upwards" | "upward", "of") | ("greater", "than") => Qualifier::AtLeast,
+            ("upwards" | "upward", "of") | ("greater", "than") | ("north", "of") => Qualifier::AtLeast,
+            ("south", "of") => Qualifier::AtMost,
             ("up", "to") | ("fewer", "than") | ("less", "than") | ("at", "most") | ("maximum", "of") => {
                 Qualifier::AtMost
             }

@@ -2187,3 +2187,27 @@ fn loose_hedges_odd_north_of_more_or_less() {
     assert_eq!(claim(c, "6,820", "north of").1, Qualifier::AtLeast, "'north of N soldiers'");
     assert_eq!(claim(c, "6,930", "more or less").1, Qualifier::Approx, "'more or less N troops'");
 }
+
+#[test]
+fn foreign_recruits_are_personnel_and_their_nationality_is_their_side() {
+    let c = corpus();
+    let recruited = found(c, "14,250", "foreigners");
+    assert_eq!((recruited.kind, recruited.qualifier), (Kind::Deployed, Qualifier::AtLeast));
+    assert_eq!(claim(c, "2,615", "Of them").0, Kind::Killed, "'Of them, N have already been killed'");
+    let nepalese = found(c, "47", "Nepalese");
+    assert_eq!(
+        (nepalese.kind, nepalese.side),
+        (Kind::Killed, Side::Other),
+        "'at least N Nepalese were killed at the front'"
+    );
+    assert_ne!(
+        nepalese.claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'their government': theirs, not the last speaker's"
+    );
+    assert_eq!(
+        nepalese.claim_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-21"),
+        "'At least N ... last year, X said': when they died, not when it was said"
+    );
+}

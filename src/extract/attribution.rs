@@ -1268,8 +1268,10 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || b - a == 2
                 && matches!(words.w(a), "his" | "her" | "its" | "their")
                 && (role_word(words.w(a + 1))
-                    // "his government has acknowledged": the one named before speaks for it.
-                    || matches!(words.w(a + 1), "government" | "administration" | "military" | "army"));
+                    // "his government has acknowledged": the one named before speaks for it (not
+                    // "their government", the government of people just named).
+                    || words.w(a) != "their"
+                        && matches!(words.w(a + 1), "government" | "administration" | "military" | "army"));
         let date = date_near(words, v, speaker_tokens, published);
         out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, needs_table: false, date });
     }
@@ -1391,8 +1393,10 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
             | "speaking"
             | "late"
             | "early"
-    ) || dates::weekday(words.w(first)).is_some()
+    ) && !(words.w(first) == "at" && matches!(words.w(first + 1), "least" | "most"))
+        || dates::weekday(words.w(first)).is_some()
         || dates::month(words.w(first)).is_some();
+    // ("At least 47 were killed last year, officials said": a hedge opens the reported clause.)
     if lead > 0 && (lead <= 6 || opening && lead <= 14 && words.w(lead - 1) == ",") {
         ranges.push((0, lead));
     }

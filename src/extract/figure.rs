@@ -1608,6 +1608,13 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
     }
+    // "at least 10 Nepalese were killed": a nationality that is the noun itself, of a country whose
+    // troops claimline does not tell apart.
+    if let Head::Noun { at } = head
+        && matches!(w.w(at), "indians" | "cubans" | "nepalese" | "nepalis" | "africans" | "syrians" | "serbs")
+    {
+        return Some(Side::Other);
+    }
     // "our soldiers neutralised more than 15,000 invaders", "1,150 occupiers".
     if let Head::Noun { at } = head
         && at >= f.end

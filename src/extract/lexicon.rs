@@ -29,7 +29,11 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
-        | "comrades" | "reserves" | "defenders" => Personnel::Weak,
+        | "comrades" | "reserves" | "defenders"
+        // Foreigners in Russia's ranks: "recruited 18,000 foreigners", "35 Indian nationals",
+        // "at least 10 Nepalese were killed at the front".
+        | "foreigners" | "nationals" | "citizens" | "indians" | "cubans" | "nepalese" | "nepalis" | "africans"
+        | "syrians" | "serbs" => Personnel::Weak,
         _ => return None,
     })
 }

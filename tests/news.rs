@@ -2211,3 +2211,15 @@ fn foreign_recruits_are_personnel_and_their_nationality_is_their_side() {
         "'At least N ... last year, X said': when they died, not when it was said"
     );
 }
+
+#[test]
+fn a_running_total_counts_what_the_clause_before_counted() {
+    let c = corpus();
+    assert_eq!(claim(c, "912,000", "bringing the total").0, Kind::Killed, "'killed N ..., bringing the total to M'");
+    assert_eq!(claim(c, "1,775", "lost").0, Kind::Casualties, "'has lost N men': losing men is a military sentence");
+    assert_eq!(
+        found(c, "2,040", "the alliance").claimant.as_deref(),
+        Some("NATO"),
+        "'A NATO official said that the alliance estimated': the alliance named before"
+    );
+}

@@ -811,6 +811,8 @@ fn role_word(w: &str) -> bool {
             | "update"
             | "briefing"
             | "bulletin"
+            // "A NATO spokesperson said that the alliance estimated ..."
+            | "alliance"
     )
 }
 

@@ -795,7 +795,17 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
-    let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i));
+    // Nor does a year: "bringing the total since February 2022 to 912,000".
+    let year = |i: usize| {
+        let raw = w.raw(i);
+        raw.len() == 4
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && (raw.starts_with("19") || raw.starts_with("20"))
+            && i > 0
+            && (crate::dates::month(w.w(i - 1)).is_some() || matches!(w.w(i - 1), "in" | "since" | "of" | "until"))
+    };
+    let numeral_stops =
+        |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i)) && !year(i);
     // An aside between dashes is stepped over: "put the number of soldiers in Kursk - where Ukrainian
     // troops have held ground since August - at about 8,000".
     let dash =

@@ -89,6 +89,8 @@ pub fn military_context(w: &str) -> bool {
             | "killed"
             | "wounded"
             | "casualties"
+            // "has lost 1,540 men"
+            | "lost"
             | "offensive"
             | "forces"
             | "invasion"

@@ -457,7 +457,15 @@ impl Extractor {
                 && (matches!(words.w(a - 1), "alongside" | "plus")
                     || a >= 2 && (words.w(a - 2), words.w(a - 1)) == ("along", "with"))
                 && (np_last >= words.len() || !words.is_word(np_last));
-            if (f.shared || tacked_on)
+            // "had killed 1,530 Russian soldiers, bringing the total since the invasion to 860,000":
+            // the running total of what the clause before counted.
+            let running_total = matches!(head, figure::Head::Before { at } if at >= 2
+            && matches!(words.w(at), "total" | "tally" | "toll")
+            && matches!(
+                words.w(at - 2),
+                "bringing" | "brought" | "brings" | "raising" | "raised" | "taking" | "took" | "pushing" | "pushed"
+            ));
+            if (f.shared || tacked_on || running_total)
                 && matches!(kind, crate::claim::Kind::Increment | crate::claim::Kind::Deployed)
                 && let Some(prev) = claims[first_in_sentence..].last().filter(|p| p.kind.is_casualty())
             {

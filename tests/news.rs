@@ -2223,3 +2223,13 @@ fn a_running_total_counts_what_the_clause_before_counted() {
         "'A NATO official said that the alliance estimated': the alliance named before"
     );
 }
+
+#[test]
+fn western_media_are_no_guess_at_the_country_the_story_is_about() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "7,460", "Western media").claimant.as_deref(),
+        Some("Western media"),
+        "'Western media' in a story about Ukraine are not Ukrainian media"
+    );
+}

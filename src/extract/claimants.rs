@@ -300,10 +300,14 @@ impl Claimants {
             lower.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()),
             Some("reports" | "report" | "data" | "estimates" | "figures" | "documents")
         );
+        // "Western media", "foreign officials": a region that says it is none of the countries.
+        let elsewhere = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(w, "western" | "foreign" | "international" | "european" | "independent" | "overseas" | "allied")
+        });
         let guess = longest(&|_| true)
             .filter(|_| country.is_none())
             .and_then(|r| Some((r.canonical.clone(), r.country?)))
-            .filter(|_| direct.is_none() && !other_president && !papers);
+            .filter(|_| direct.is_none() && !other_president && !papers && !elsewhere);
         Lookup { direct, guess }
     }
 }

@@ -804,8 +804,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
             && i > 0
             && (crate::dates::month(w.w(i - 1)).is_some() || matches!(w.w(i - 1), "in" | "since" | "of" | "until"))
     };
-    let numeral_stops =
-        |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i)) && !year(i);
+    let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i)) && !year(i);
     // An aside between dashes is stepped over: "put the number of soldiers in Kursk - where Ukrainian
     // troops have held ground since August - at about 8,000".
     let dash =

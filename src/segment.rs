@@ -173,7 +173,12 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             let runs_on = !ends_sentence_like(prev)
                 && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']))
                 || cut_after_abbreviation(prev, next);
-            if runs_on && !heading && !prev_heading && !crate::load::meta::opens_with_dateline(next) {
+            if runs_on
+                && !heading
+                && !prev_heading
+                && !crate::load::meta::opens_with_dateline(next)
+                && !lower_case_byline(next)
+            {
                 last.end = l.end;
                 continue;
             }
@@ -182,6 +187,22 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
         out.push(l);
     }
     out
+}
+
+/// "by Kateryna Hodunova January 1, 2025 6:03 PM": a byline under a headline, in lower case as some
+/// sites print it, is no sentence running on (unlike "expected\n\nby December" or "by Russian
+/// forces near Kursk.").
+fn lower_case_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("by ") else { return false };
+    let mut words = rest.split_whitespace();
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+    let (first, second) = (words.next(), words.next());
+    line.len() <= 100
+        && !line.ends_with('.')
+        && capital(first)
+        && capital(second)
+        && first.is_some_and(|w| crate::dates::month(w).is_none() && crate::dates::weekday(w).is_none())
+        && !first.is_some_and(|w| w.to_lowercase().ends_with("ian") || w.to_lowercase().ends_with("ean"))
 }
 
 /// "on Jan.\n\n3 that ...", "Gen.\n\nSyrskyi said": a month or a title cannot end a sentence before

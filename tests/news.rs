@@ -2233,3 +2233,18 @@ fn western_media_are_no_guess_at_the_country_the_story_is_about() {
         "'Western media' in a story about Ukraine are not Ukrainian media"
     );
 }
+
+#[test]
+fn a_lower_case_byline_ends_the_headline_and_phrases_after_the_noun_are_stepped_over() {
+    let c = corpus();
+    let headline = found(c, "8,350", "Syrskyi says");
+    assert!(
+        c.document(headline.doc).text[headline.sentence_span].ends_with("Syrskyi says"),
+        "'by Olena Marchenko February 3, 2025' under the headline is a byline, not the headline's end"
+    );
+    let captured = found(c, "655", "servicemen from the Russian army");
+    assert_eq!(captured.kind, Kind::Captured, "'N servicemen from the Russian army were captured'");
+    assert_eq!(captured.claimant.as_deref(), Some("Ukraine (government/military)"), "'the general added'");
+    assert_eq!(claim(c, "1,120", "who fought").0, Kind::Killed, "'N soldiers who fought in ... were killed'");
+    assert_eq!(claim(c, "6,125", "wounded, killed, missing and captured").0, Kind::Casualties);
+}

@@ -813,6 +813,8 @@ fn role_word(w: &str) -> bool {
             | "bulletin"
             // "A NATO spokesperson said that the alliance estimated ..."
             | "alliance"
+            // "..., the general added."
+            | "general"
     )
 }
 

@@ -1025,7 +1025,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // killed or wounded North Korean soldiers at 3,000".
     if let Head::Before { at } = head
         && let Some(i) = (at + 1..f.num.tokens.0).find(|&i| casualty_word(w.w(i)).is_some()).or_else(|| {
-            (at.saturating_sub(6)..at).find(|&i| casualty_word(w.w(i)).is_some() && w.w(i.wrapping_sub(1)) == "of")
+            // ("the total number of wounded, killed, missing and captured DPRK army soldiers was 4,000")
+            (at.saturating_sub(12)..at).find(|&i| casualty_word(w.w(i)).is_some() && w.w(i.wrapping_sub(1)) == "of")
         })
     {
         return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
@@ -1381,7 +1382,8 @@ fn sent_in_the_past(w: &Words<'_>, j: usize, np_end: usize) -> bool {
 /// "Seven soldiers of the Ukrainian armed forces surrendered": the end of an "of" phrase after the
 /// personnel noun at `at` that names their force, which belongs to the noun phrase.
 fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
-    if w.w(at + 1) != "of" {
+    // ... and "700 servicemen from the Russian military were captured".
+    if !matches!(w.w(at + 1), "of" | "from") {
         return None;
     }
     (at + 2..w.len().min(at + 9))
@@ -1415,6 +1417,19 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
         let aux = (v + 1..stop.min(v + 10))
             .take_while(|&k| w.is_word(k))
             .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"));
+        if aux.is_some() {
+            return aux;
+        }
+    }
+    // "a thousand soldiers who took part in the war against Ukraine were killed": a subject relative
+    // clause with a verb of its own; the finite verb is the auxiliary that a casualty word follows.
+    if w.w(start) == "who" && !matches!(w.w(start + 1), "have" | "has" | "had" | "were" | "was" | "are" | "is") {
+        let aux = (start + 2..stop.min(start + 14))
+            .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}"))
+            .find(|&k| {
+                matches!(w.w(k), "were" | "was" | "have" | "has" | "had")
+                    && (casualty_word(w.w(k + 1)).is_some() || w.w(k + 1) == "been")
+            });
         if aux.is_some() {
             return aux;
         }

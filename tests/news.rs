@@ -2248,3 +2248,14 @@ fn a_lower_case_byline_ends_the_headline_and_phrases_after_the_noun_are_stepped_
     assert_eq!(claim(c, "1,120", "who fought").0, Kind::Killed, "'N soldiers who fought in ... were killed'");
     assert_eq!(claim(c, "6,125", "wounded, killed, missing and captured").0, Kind::Casualties);
 }
+
+#[test]
+fn we_continue_to_assess_is_the_speaker_of_the_quotation() {
+    let c = corpus();
+    let figure = found(c, "9,270", "continue to assess");
+    assert_eq!(
+        figure.claimant.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'\"We assess ..., as we continue to assess ...,\" Pentagon spokesman X told reporters'"
+    );
+}

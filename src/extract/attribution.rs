@@ -314,6 +314,29 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             b -= 1;
             continue;
         }
+        // "as we continue to assess", "officials began to report": the verb before "to" is no name.
+        if b >= 3
+            && words.w(b - 1) == "to"
+            && matches!(
+                words.w(b - 2),
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "began"
+                    | "begin"
+                    | "begins"
+                    | "started"
+                    | "start"
+                    | "try"
+                    | "tried"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+            )
+        {
+            b -= 2;
+            continue;
+        }
         // "South Korea's National Intelligence Service (NIS) told": an abbreviation in brackets.
         if b >= 3 && words.w(b - 1) == ")" && words.w(b - 3) == "(" {
             b -= 3;

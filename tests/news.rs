@@ -2259,3 +2259,19 @@ fn we_continue_to_assess_is_the_speaker_of_the_quotation() {
         "'\"We assess ..., as we continue to assess ...,\" Pentagon spokesman X told reporters'"
     );
 }
+
+#[test]
+fn a_quotation_closed_sentences_later_is_its_closers_and_the_addressee_is_no_speaker() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "Four thousand four hundred and eighty", "North Korean soldiers").claimant.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'\"... N North Korean soldiers. ... our intelligence says,\" Zelensky said.': closed two sentences on"
+    );
+    assert_eq!(claim(c, "7,740", "another").0, Kind::Planned, "'and another N expected within weeks'");
+    assert_ne!(
+        found(c, "5,315", "warned").claimant.as_deref(),
+        Some("North Korea"),
+        "'and warned Pyongyang's partners that ...': whom it was said to"
+    );
+}

@@ -1271,7 +1271,16 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         } else if let Some(p) = phrase_after(words, v + 1).filter(|p| {
             // Not "reports said Tuesday".
             let when = dates::weekday(words.w(p.0)).is_some() || dates::month(words.w(p.0)).is_some();
-            (words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0))) && !when
+            // The speaker follows the verb only after a quotation or a comma: in "and warned
+            // Pyongyang's allies that ..." the name after the verb is whom it was said to.
+            let inverted = v == 0
+                || matches!(
+                    words.w(v - 1),
+                    "," | "\"" | "\u{201d}" | "\u{2019}" | "'" | "\u{2014}" | "\u{2013}" | ":" | "." | ")"
+                );
+            inverted
+                && (words.raw(p.0).chars().next().is_some_and(char::is_uppercase) || pronoun(words.w(p.0)))
+                && !when
         }) {
             // '"...," said Lim Eul-chul' and '"...," he said' after the quote.
             (p, Reach::Statement)

@@ -1288,7 +1288,11 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         w.w(i) == "on" && matches!(w.w(i + 1), "the" | "their" | "its") && w.w(i + 2) == "way"
             || w.w(i) == "en" && w.w(i + 1) == "route"
     });
-    if coming {
+    // "and another 9,000 expected shortly", "5,000 troops due by December": a participle of the
+    // future right after the figure's phrase.
+    let expected_after =
+        |k: usize| matches!(w.w(k), "expected" | "due") && !crate::extract::lexicon::be_verb(w.w(k.wrapping_sub(1)));
+    if coming || expected_after(f.end) || np_end > f.end && expected_after(np_end) {
         return Kind::Planned;
     }
     let deployed = (ca..cb).any(|i| {
@@ -1906,6 +1910,14 @@ fn elided_noun_ends(w: &Words<'_>, k: usize) -> bool {
                 | "arrived"
                 | "followed"
                 | "joined"
+                // "and another 9,000 expected shortly", "another 2,000 sent in May"
+                | "expected"
+                | "due"
+                | "sent"
+                | "deployed"
+                | "dispatched"
+                | "already"
+                | "still"
                 | "soon"
                 | "recently"
                 | "afterwards"

@@ -195,8 +195,16 @@ impl Extractor {
                 Some(_) => text[s.span].contains(['"', '\u{201d}', '\u{bb}']),
                 None => closes_quote(&text[s.span]),
             };
+            // ... also a few sentences on: '"... Three thousand soldiers. We believe ... soon. This
+            // should happen soon," Zelenskyy said.' (the first sentence of the paragraph that closes
+            // a quotation).
             let closed_later = if quoted && !closes_here {
-                sentences.get(at + 1).and_then(|next| closing_attribution(text, next.span, published))
+                sentences[at + 1..]
+                    .iter()
+                    .take(5)
+                    .take_while(|next| next.paragraph == s.paragraph)
+                    .find(|next| text[next.span].contains(['"', '\u{201d}', '\u{bb}']))
+                    .and_then(|next| closing_attribution(text, next.span, published))
             } else {
                 None
             };
@@ -689,7 +697,10 @@ fn choose_attribution<'r>(
     let agent =
         resolved.iter().find(|r| r.attr.reach == Reach::Agent && r.attr.verb >= end && r.attr.verb <= np_end + 1);
     let speaks = |r: &&Resolved| r.attr.reach != Reach::Agent && r.attr.reach.speaks();
-    let before = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a);
+    // (A speaker carried in from another sentence stands before the first word, even a figure's:
+    // '"... Three thousand North Korean soldiers. ...," Zelenskyy said.')
+    let carried_in = |r: &Resolved| r.attr.verb == 0 && r.attr.speaker_tokens == (0, 0);
+    let before = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a || carried_in(r));
     // "North Korea has deployed 15,000 troops, while Seoul warns that ...": a speaker who opens a
     // clause of contrast speaks for that clause, not for the figure before it.
     let contrast = |r: &Resolved| {

@@ -114,7 +114,10 @@ impl Extractor {
         let hits = self.triggers.scan(text);
         let mut next_hit = 0;
         let sentences = segment::sentences(text, &doc.blocks);
+        // The sentence whose quotation is still open, in the paragraph read so far.
+        let mut quotes = OpenQuote::default();
         for (at, &s) in sentences.iter().enumerate() {
+            let open_before = quotes.before(text, &s, at);
             // Sentences come in text order, blocks too: the hits of this one follow the last one's.
             while next_hit < hits.len() && hits[next_hit].0 < s.span.start {
                 next_hit += 1;
@@ -181,8 +184,7 @@ impl Extractor {
             let opens_quote = matches!(words.w(0), "\"" | "\u{201c}");
             // 'he said, saying, "North Korea. Just look: 12,000 have arrived. Today 3,800 killed or
             // wounded."': a sentence inside a quotation that an earlier sentence of its paragraph opened.
-            let inside_quote =
-                if attrs.is_empty() && !opens_quote { quote_opened_before(text, &sentences, at) } else { None };
+            let inside_quote = if attrs.is_empty() && !opens_quote { open_before } else { None };
             let quoted = attrs.is_empty() && (opens_quote || inside_quote.is_some());
             let needs_history = quoted
                 || attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
@@ -191,14 +193,15 @@ impl Extractor {
             }
             // A quotation that the next sentence closes is that sentence's speaker's: '"Over the past
             // day, Ukraine lost 250 soldiers. Seven surrendered," the ministry said.'
-            let closes_here = match inside_quote {
+            // (Read only for a quotation: counting marks costs a pass over the sentence.)
+            let closes_here = || match inside_quote {
                 Some(_) => text[s.span].contains(['"', '\u{201d}', '\u{bb}']),
                 None => closes_quote(&text[s.span]),
             };
             // ... also a few sentences on: '"... Three thousand soldiers. We believe ... soon. This
             // should happen soon," Zelenskyy said.' (the first sentence of the paragraph that closes
             // a quotation).
-            let closed_later = if quoted && !closes_here {
+            let closed_later = if quoted && !closes_here() {
                 sentences[at + 1..]
                     .iter()
                     .take(5)
@@ -530,23 +533,34 @@ impl Extractor {
     }
 }
 
-/// The index of the sentence of the same paragraph before `at` whose quotation is still open when
-/// `at` begins, if any. Curly marks say which way they go; straight ones alternate.
-fn quote_opened_before(text: &str, sentences: &[Sentence], at: usize) -> Option<usize> {
-    let paragraph = sentences[at].paragraph;
-    let first = (0..at).rev().take_while(|&k| sentences[k].paragraph == paragraph).last()?;
-    let mut open = None;
-    for (k, s) in sentences.iter().enumerate().take(at).skip(first) {
-        for c in text[s.span].chars() {
-            match c {
-                '\u{201c}' | '\u{ab}' | '\u{201e}' => open = Some(k),
-                '\u{201d}' | '\u{bb}' => open = None,
-                '"' => open = if open.is_some() { None } else { Some(k) },
+/// Which sentence of the current paragraph opened a quotation still open, followed sentence by
+/// sentence in one pass over the quotation marks. Curly marks say which way they go; straight ones
+/// alternate.
+#[derive(Default)]
+struct OpenQuote {
+    paragraph: Option<u32>,
+    open: Option<usize>,
+}
+
+impl OpenQuote {
+    /// The quotation open when sentence `at` begins (its opener's index); then reads `s`'s marks.
+    fn before(&mut self, text: &str, s: &Sentence, at: usize) -> Option<usize> {
+        if self.paragraph != Some(s.paragraph) {
+            (self.paragraph, self.open) = (Some(s.paragraph), None);
+        }
+        let before = self.open;
+        let b = &text.as_bytes()[s.span.start..s.span.end];
+        // '"', and the lead bytes of U+201C-201E (E2 80 9C-9E) and of the guillemets (C2 AB, C2 BB).
+        for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, b) {
+            match (b[i], b.get(i + 1), b.get(i + 2)) {
+                (b'"', ..) => self.open = if self.open.is_some() { None } else { Some(at) },
+                (0xE2, Some(0x80), Some(0x9C | 0x9E)) | (0xC2, Some(0xAB), _) => self.open = Some(at),
+                (0xE2, Some(0x80), Some(0x9D)) | (0xC2, Some(0xBB), _) => self.open = None,
                 _ => {}
             }
         }
+        before
     }
-    open
 }
 
 /// Does a sentence that opens a quotation also close it?

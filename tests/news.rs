@@ -2275,3 +2275,13 @@ fn a_quotation_closed_sentences_later_is_its_closers_and_the_addressee_is_no_spe
         "'and warned Pyongyang's partners that ...': whom it was said to"
     );
 }
+
+#[test]
+fn this_estimate_and_news_reports_are_nouns_not_speakers() {
+    let c = corpus();
+    let claimant = found(c, "2,190 and 3,470", "news reports").claimant.clone().unwrap_or_default();
+    assert!(
+        !claimant.starts_with("This") && !claimant.contains("follows"),
+        "'This estimate follows news reports that N': neither 'This' nor 'This estimate follows news' speaks: {claimant}"
+    );
+}

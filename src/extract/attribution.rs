@@ -171,10 +171,23 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
         && v > 0
         && (words.w(v - 1).ends_with("ed")
             || matches!(words.w(v - 1), "denies" | "dismisses" | "rejects")
-            // "silent about reports that ...", "amid reports that ...": the object of a preposition.
+            // "silent about reports that ...", "amid reports that ...": the object of a preposition;
+            // "follows news reports that ...": a compound noun.
             || matches!(
                 words.w(v - 1),
-                "about" | "of" | "on" | "amid" | "over" | "after" | "following" | "despite" | "to" | "with" | "regarding"
+                "about"
+                    | "of"
+                    | "on"
+                    | "amid"
+                    | "over"
+                    | "after"
+                    | "following"
+                    | "despite"
+                    | "to"
+                    | "with"
+                    | "regarding"
+                    | "news"
+                    | "press"
             ))
     {
         return true;
@@ -196,7 +209,7 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
         // "Seoul estimates ...", but not "The estimates ..." (a sentence's first word is capitalised anyway).
         && !(v >= 1
             && words.raw(v - 1).chars().next().is_some_and(char::is_uppercase)
-            && !(v == 1 && matches!(words.w(0), "the" | "a" | "an" | "these" | "those" | "such" | "its" | "their" | "new" | "latest" | "earlier" | "previous" | "official" | "initial")))
+            && !(v == 1 && matches!(words.w(0), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "such" | "its" | "their" | "new" | "latest" | "earlier" | "previous" | "official" | "initial")))
 }
 
 /// "Moscow has not confirmed", "has yet to confirm", "cannot independently verify": one who does

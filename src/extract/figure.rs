@@ -1750,6 +1750,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                         | "campaign"
                         | "crisis"
                         | "talks"
+                        // "to rebuild Kursk after the Ukrainian incursion"
+                        | "incursion"
+                        | "counteroffensive"
+                        | "operation"
                 );
                 if !prep && !in_attr(i) && !dateline && !speaks && !attributive {
                     return Some(side_of(c));

@@ -2285,3 +2285,51 @@ fn this_estimate_and_news_reports_are_nouns_not_speakers() {
         "'This estimate follows news reports that N': neither 'This' nor 'This estimate follows news' speaks: {claimant}"
     );
 }
+
+#[test]
+fn a_second_verb_joined_by_and_shares_its_subject() {
+    let c = corpus();
+    let (kind, q, who) = claim(c, "4,720", "puts the figure higher and claims");
+    assert_eq!(who.as_deref(), Some("Ukraine (government/military)"), "'X puts the figure higher and claims N'");
+    assert_eq!((kind, q), (Kind::Casualties, Qualifier::AtLeast), "'have been put out of action' counts losses");
+}
+
+#[test]
+fn a_participle_after_a_predicate_is_said_by_its_subject() {
+    let c = corpus();
+    let cl = found(c, "7,410", "specifically saying");
+    assert_eq!(cl.claimant.as_deref(), Some("Ukraine (government/military)"), "not the adverb, not the predicate");
+    assert_eq!(cl.claimant_text.as_deref(), Some("Mykola Rudenko, a presidential advisor in Kyiv"));
+    assert_eq!(cl.claim_date, chrono::NaiveDate::from_ymd_opt(2025, 2, 13), "'on Thursday' before the participle");
+}
+
+#[test]
+fn a_definite_person_role_points_back_only_to_someone_named_with_it() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "1,380", "The advisor also said").2.as_deref(),
+        Some("Ukraine (government/military)"),
+        "the advisor named in the sentence before"
+    );
+    assert_eq!(
+        claim(c, "2,950", "The envoy said").2.as_deref(),
+        Some("envoy"),
+        "no envoy named before: not the last speaker"
+    );
+}
+
+#[test]
+fn what_happened_to_them_comes_after_asides_and_joined_nouns() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "215", "prisoners of war").0,
+        Kind::Captured,
+        "a dash aside before 'have been taken as prisoners'"
+    );
+    assert_eq!(
+        claim(c, "690", "\"volunteers\" have been killed").0,
+        Kind::Killed,
+        "'N soldiers and \"volunteers\" have been killed'"
+    );
+    assert_eq!(claim(c, "46", "managed to capture").0, Kind::Captured, "'managed to capture N soldiers'");
+}

@@ -200,9 +200,14 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
                 "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "may"
             )
         });
+    // "puts the figure higher and claims more than 7,000 ...": a second verb, a figure for object.
+    let joined_verb = v > 0
+        && words.w(v - 1) == "and"
+        && (v + 1..(v + 4).min(words.len())).any(|i| words.toks[i].numeral().is_some());
     matches!(words.w(v), "reports" | "report" | "claims" | "claim" | "estimates" | "estimate")
         && words.w(v + 1) != "that"
         && !clause_follows
+        && !joined_verb
         && !closes_sentence
         // "..., claims Ukraine's Defense Intelligence": a name after the comma closes the sentence.
         && inverted(words, v).is_none()
@@ -437,6 +442,17 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
                 return None;
             }
         }
+    }
+    // "Ukraine's defence ministry puts the figure higher and says ...": a second verb joined to the
+    // first by "and" shares its subject. (The nearest earlier verb in the clause that could itself
+    // report, so "troops arrived and said" stays unread.)
+    if a == b && b >= 2 && words.w(b - 1) == "and" {
+        let first = (b.saturating_sub(16)..b - 1).rev().take_while(|&i| !is_boundary_punct(words, i)).find(|&i| {
+            let w = words.w(i);
+            (PUT_VERBS.contains(&w) || GIVE_VERBS.contains(&w) || SPEECH_VERBS.contains(&w) && verb_here(words, i))
+                && !negated(words, i)
+        });
+        return first.and_then(|v| subject_before(words, v));
     }
     if a >= b {
         return None;
@@ -851,7 +867,14 @@ fn role_word(w: &str) -> bool {
             | "alliance"
             // "..., the general added."
             | "general"
-    )
+    ) || named_role_word(w)
+}
+
+/// Role words that name one person ("Ukraine's presidential advisor claims ... The advisor also
+/// said ..."). Articles use them for someone they have not named yet as well ("The envoy said"),
+/// so they point back only to an earlier speaker named with the same word.
+pub fn named_role_word(w: &str) -> bool {
+    matches!(w, "advisor" | "adviser" | "minister" | "envoy" | "ambassador")
 }
 
 /// Nouns for figures that are someone's ("the NIS's estimate", "Pentagon figures").
@@ -1341,11 +1364,22 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     if !reports || v == 0 || matches!(next, "to" | "of" | "about" | "against") {
         return None;
     }
-    let (mut a, mut b) = subject_before(words, v)?;
+    // "..., specifically saying": the adverb belongs to the participle; the speaker stands before both.
+    let raw_before = words.raw(v - 1);
+    let lead = if v >= 2
+        && raw_before.len() > 4
+        && raw_before.ends_with("ly")
+        && raw_before.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        v - 1
+    } else {
+        v
+    };
+    let (mut a, mut b) = subject_before(words, lead)?;
     // "with the Pentagon saying that ...", but not "in an interview with Lex Fridman, saying, ...".
-    if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with").filter(|_| words.w(v - 1) != ",") {
+    if let Some(i) = (a..b).rev().find(|&i| words.w(i) == "with").filter(|_| words.w(lead - 1) != ",") {
         a = i + 1;
-    } else if words.w(v - 1) == ","
+    } else if words.w(lead - 1) == ","
         && a > 0
         && (words.toks[a - 1].numeral().is_some() || !is_boundary_punct(words, a - 1) && !clause_opener(words.w(a - 1)))
     {
@@ -1354,11 +1388,16 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         // a clause: the speaker is that clause's subject, too far back to be read safely.
         return None;
     }
+    // "Rudenko, an advisor in Kyiv, spoke to reporters on Thursday, saying ...": the words before the
+    // comma are a predicate; the speaker is its subject.
+    if words.w(lead - 1) == "," && a < b && opens_predicate(words, a) {
+        (a, b) = subject_before(words, a)?;
+    }
     // "he went further, saying, ...": the subject of the clause the participle hangs on; and
     // "President Zelensky disputed these figures, insisting that ...": the words before its verb.
     if quote_after_comma && b - a > 1 && pronoun(words.w(a)) {
         b = a + 1;
-    } else if words.w(v - 1) == ","
+    } else if words.w(lead - 1) == ","
         && let Some(k) = (a + 1..b).find(|&k| {
             let raw = words.raw(k);
             raw.ends_with("ed") && raw.starts_with(|c: char| c.is_ascii_lowercase())
@@ -1366,7 +1405,7 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     {
         b = k;
     }
-    if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(v - 1) != "," {
+    if a >= b || pronoun(words.w(a)) && b - a == 1 && words.w(lead - 1) != "," {
         // "without saying", "them saying": no speaker named.
         return None;
     }
@@ -1386,6 +1425,21 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         needs_table: false,
         date: date_near(words, v, speaker_tokens, published),
     })
+}
+
+/// Does a verb in the past open the words at `i` ("spoke to reporters", "appeared on television")?
+/// Not a noun phrase opened by a participle ("unnamed officials", "armed forces").
+fn opens_predicate(words: &Words<'_>, i: usize) -> bool {
+    let raw = words.raw(i);
+    if !raw.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    matches!(raw, "spoke" | "went" | "gave" | "wrote" | "took" | "made" | "met" | "held" | "came" | "sat")
+        || raw.ends_with("ed")
+            && matches!(
+                words.w(i + 1),
+                "to" | "on" | "at" | "in" | "with" | "before" | "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            )
 }
 
 /// A time expression in the words around an attribution: after the verb up to the clause end, between

@@ -1124,7 +1124,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
     }
     let h = head.at();
-    let np_end = if let Head::Noun { at } = head { of_phrase_end(w, at).unwrap_or(at + 1) } else { f.end };
+    let np_end = if let Head::Noun { at } = head { np_tail(w, of_phrase_end(w, at).unwrap_or(at + 1)) } else { f.end };
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
@@ -1150,7 +1150,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             return joined_casualties(w, i).unwrap_or(k);
         }
         // "235 soldiers have been lost": losses.
-        if i > np_end && w.w(i) == "lost" && matches!(w.w(i - 1), "been" | "were" | "was") {
+        // ... and "4,000 troops have been put out of action".
+        let passive = i > np_end && matches!(w.w(i - 1), "been" | "were" | "was");
+        let out_of_action = w.w(i + 1) == "out" && w.w(i + 2) == "of" && w.w(i + 3) == "action";
+        if passive && (w.w(i) == "lost" || matches!(w.w(i), "put" | "taken") && out_of_action) {
             return Kind::Casualties;
         }
         if i >= np_end && !linking_word(w.w(i)) && i > np_end {
@@ -1394,6 +1397,38 @@ fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
         .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "."))
         .find(|&k| matches!(w.w(k), "forces" | "army" | "military" | "troops" | "navy" | "marines"))
         .map(|k| k + 1)
+}
+
+/// Where a noun phrase ending at `end` really ends when it goes on with an aside between dashes
+/// ("soldiers – including senior officers – have been taken prisoner") or a second noun joined to it
+/// ("soldiers and \"nationalists\" have been killed"): what comes next is the verb they share.
+fn np_tail(w: &Words<'_>, end: usize) -> usize {
+    let dash = |i: usize| matches!(w.toks.get(i).map(|t| t.kind), Some(TokKind::Punct('\u{2013}' | '\u{2014}')));
+    let quote = |i: usize| matches!(w.w(i), "\"" | "\u{201c}" | "\u{201d}");
+    let mut e = end;
+    if dash(e)
+        && let Some(close) = (e + 1..w.len().min(e + 10)).find(|&k| !w.is_word(k))
+        && dash(close)
+    {
+        e = close + 1;
+    }
+    if w.w(e) == "and" {
+        let mut k = e + 1;
+        if quote(k) {
+            k += 1;
+        }
+        // One noun ("and nationalists", "and \"volunteers\""), not a new clause or another count.
+        if w.is_word(k) && w.raw(k).starts_with(|c: char| c.is_ascii_lowercase()) && w.w(k).ends_with('s') {
+            k += 1;
+            if quote(k) {
+                k += 1;
+            }
+            if matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are") {
+                e = k;
+            }
+        }
+    }
+    e
 }
 
 /// Where the finite verb is after a noun phrase ending at `np_end` that a participle's phrase goes
@@ -1820,7 +1855,9 @@ fn harm_done(w: &Words<'_>, v: usize, f: &Figure) -> Option<Kind> {
     match w.w(v) {
         "killing" | "kills" | "eliminating" => Some(Kind::Killed),
         "wounding" | "injuring" => Some(Kind::Wounded),
-        "capturing" | "captures" => Some(Kind::Captured),
+        // "managed to capture two soldiers": base forms after "to" or a modal.
+        "capturing" | "captures" | "capture" => Some(Kind::Captured),
+        "kill" => Some(Kind::Killed),
         "neutralized" | "neutralised" | "neutralizing" | "neutralising" => Some(Kind::Casualties),
         "put" | "puts" | "putting"
             if (f.end..(f.end + 6).min(w.len()))

@@ -343,7 +343,14 @@ impl Extractor {
     ) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::with_capacity(attrs.len());
         let mut first_person = Vec::new();
-        for attr in attrs {
+        for mut attr in attrs {
+            // "The envoy said": only the envoy named before, or someone not named before.
+            if attr.is_pronoun
+                && attr.speaker.rsplit(' ').next().is_some_and(attribution::named_role_word)
+                && same_role(state, &attr.speaker).is_none()
+            {
+                attr.is_pronoun = false;
+            }
             // "..., citing a senior US military official. The official said ...": the one cited.
             let cited =
                 state.last_cited.as_ref().filter(|c| c.at + 1 >= at && c.at <= at && attr.is_pronoun).and_then(|c| {

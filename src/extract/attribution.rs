@@ -1503,7 +1503,28 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     if lead > 0 && (lead <= 6 || opening && lead <= 14 && words.w(lead - 1) == ",") {
         ranges.push((0, lead));
     }
-    ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published))
+    ranges.into_iter().find_map(|(a, b)| date_in(words, a, b, published)).or_else(|| {
+        // "said in October that ...", "In early November, the NIS said": a month and no day is a
+        // time, but not a day to place the claim on. Only right by the verb or opening the sentence,
+        // not "said North Korea sent troops in October" (when they were sent).
+        [verb + 1, speaker.1.min(verb), first].into_iter().find_map(|i| month_only(words, i))
+    })
+}
+
+/// "in October", "in early November", "in late October 2024" at `i`, without a day.
+fn month_only(words: &Words<'_>, i: usize) -> Option<DateCue> {
+    if words.w(i) != "in" {
+        return None;
+    }
+    let m = if matches!(words.w(i + 1), "early" | "late" | "mid") { i + 2 } else { i + 1 };
+    let month = dates::month(words.w(m)).filter(|_| words.raw(m).starts_with(char::is_uppercase));
+    let day = words.toks.get(m + 1).and_then(|t| t.numeral()).filter(|n| n.lead_digits <= 2 && !n.grouped);
+    if month.is_none() || day.is_some() {
+        return None;
+    }
+    let year = words.toks.get(m + 1).and_then(|t| t.numeral()).is_some_and(|n| n.lead_digits == 4);
+    let end = if year { m + 2 } else { m + 1 };
+    Some(DateCue { date: None, basis: DateBasis::Unresolved, text: words.slice(i, end).to_string() })
 }
 
 /// Read a time expression within tokens `[a, b)`.
@@ -1614,6 +1635,27 @@ mod tests {
             .into_iter()
             .map(|a| (a.speaker, a.reach, a.date.and_then(|d| d.date).map(|d| d.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn a_month_without_a_day_is_no_day() {
+        let cue = |s: &str| {
+            let w = Words::new(s, ByteSpan::new(0, s.len()));
+            find(&w, NaiveDate::from_ymd_opt(2024, 12, 18)).into_iter().next().and_then(|a| a.date)
+        };
+        let said_in = cue("South Korean intelligence said in October that North Korea had sent 12,000 troops.");
+        assert_eq!(
+            said_in.map(|c| (c.date, c.basis, c.text)),
+            Some((None, DateBasis::Unresolved, "in October".into()))
+        );
+        let opening = cue("In early November, the NIS said 10,000 troops had arrived.");
+        assert_eq!(opening.map(|c| c.text).as_deref(), Some("In early November"));
+        // When they were sent, not when it was said.
+        assert!(cue("The NIS said North Korea sent troops in October.").is_none());
+        assert_eq!(
+            cue("The NIS said on October 3 that 10,000 troops had arrived.").and_then(|c| c.date),
+            NaiveDate::from_ymd_opt(2024, 10, 3)
+        );
     }
 
     #[test]

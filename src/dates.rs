@@ -97,11 +97,11 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
     match words {
         // October 23 2024, Oct. 23, 2024
-        [m, d, y, rest @ ..] if month(m).is_some() && time_like(rest) => {
+        [m, d, y, rest @ ..] if month(m).is_some() && y.len() == 4 && time_like(rest) => {
             NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
         }
         // 23 October 2024
-        [d, m, y, rest @ ..] if month(m).is_some() && time_like(rest) => {
+        [d, m, y, rest @ ..] if month(m).is_some() && y.len() == 4 && time_like(rest) => {
             NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
         }
         // 2025/03/27 (year first: never ambiguous)
@@ -130,10 +130,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         [one, rest @ ..] if one.trim_end_matches('.').matches('.').count() == 2 && time_like(rest) => {
             let parts: Vec<&str> = one.trim_end_matches('.').split('.').collect();
             let n = |k: usize| parts[k].parse::<u32>().ok();
-            if parts[0].len() == 4 {
-                NaiveDate::from_ymd_opt(n(0)? as i32, n(1)?, n(2)?)
-            } else {
-                NaiveDate::from_ymd_opt(n(2)? as i32, n(1)?, n(0)?)
+            match (parts[0].len(), parts[2].len()) {
+                (4, 1..=2) => NaiveDate::from_ymd_opt(n(0)? as i32, n(1)?, n(2)?),
+                (1..=2, 4) => NaiveDate::from_ymd_opt(n(2)? as i32, n(1)?, n(0)?),
+                // "11.01.25, 14:20": day first, a year of this century.
+                (1..=2, 2) => NaiveDate::from_ymd_opt(2000 + n(2)? as i32, n(1)?, n(0)?),
+                _ => None,
             }
         }
         _ => None,
@@ -230,6 +232,9 @@ mod tests {
         assert_eq!(parse_date("23.10.2024"), d(2024, 10, 23));
         assert_eq!(parse_date("2025.06.26. 17:30"), d(2025, 6, 26));
         assert_eq!(parse_date("2025.06.26"), d(2025, 6, 26));
+        // Two-digit years are this century: never the year 25.
+        assert_eq!(parse_date("11.01.25, 14:20"), d(2025, 1, 11));
+        assert_eq!(parse_date("11.01.125"), None);
         assert_eq!(parse_date("Sept 3, 2024"), d(2024, 9, 3));
         assert_eq!(parse_date("North Korea sent troops"), None);
         assert_eq!(parse_date("May 2024 was warm"), None);

@@ -2333,3 +2333,15 @@ fn what_happened_to_them_comes_after_asides_and_joined_nouns() {
     );
     assert_eq!(claim(c, "46", "managed to capture").0, Kind::Captured, "'managed to capture N soldiers'");
 }
+
+#[test]
+fn designations_ages_and_news_reports_are_no_counts_or_speakers() {
+    let c = corpus();
+    let d = doc(c, "scraped-card.txt");
+    assert_eq!(d.published.value, chrono::NaiveDate::from_ymd_opt(2025, 1, 23), "'23.01.25, 09:40': a two-digit year");
+    let values: Vec<f64> = c.claims.iter().filter(|cl| cl.doc == d.id).map(|cl| cl.value).collect();
+    assert!(!values.contains(&57.0), "'Brigade No. 57' names a unit");
+    assert!(!values.contains(&33.0), "'a 33-year-old' is an age");
+    let (kind, q, who) = claim(c, "1,270", "follows a news report that");
+    assert_eq!((kind, q, who), (Kind::Deployed, Qualifier::Approx, None), "'a news report that' is a noun, no speaker");
+}

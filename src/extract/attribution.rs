@@ -192,6 +192,29 @@ fn noun_like_verb(words: &Words<'_>, v: usize) -> bool {
     {
         return true;
     }
+    // "follows a news report that ...": a singular after an article, a possessive or "news" is a
+    // noun, whatever follows it.
+    if matches!(words.w(v), "report" | "claim" | "estimate")
+        && v > 0
+        && matches!(
+            words.w(v - 1),
+            "a" | "an"
+                | "the"
+                | "this"
+                | "that"
+                | "another"
+                | "news"
+                | "press"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "latest"
+                | "new"
+        )
+    {
+        return true;
+    }
     // "British intelligence estimates Russia has suffered ...": a clause with a named subject follows.
     let clause_follows = words.raw(v + 1).chars().next().is_some_and(char::is_uppercase)
         && (v + 2..(v + 5).min(words.len())).any(|i| {

@@ -149,6 +149,14 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if next == "%" || money_or_unit_word(next) || (next == "per" && w.w(b + 1) == "cent") {
         return true;
     }
+    // "a 26-year-old man", "a 30-km strip": a unit joined by a hyphen.
+    if next == "-" && !w.toks.get(b + 1).is_some_and(|t| t.space_before) && money_or_unit_word(w.w(b + 1)) {
+        return true;
+    }
+    // "Tactical Group No. 84"
+    if prev == "." && prev2 == "no" && w.raw(a - 2) == "No" {
+        return true;
+    }
     // Decimals are counts only with a scale word ("1.2 million").
     m.value.fract() != 0.0 && !m.vague
 }

@@ -2345,3 +2345,14 @@ fn designations_ages_and_news_reports_are_no_counts_or_speakers() {
     let (kind, q, who) = claim(c, "1,270", "follows a news report that");
     assert_eq!((kind, q, who), (Kind::Deployed, Qualifier::Approx, None), "'a news report that' is a noun, no speaker");
 }
+
+#[test]
+fn an_armys_death_toll_is_a_count_and_a_strikes_is_not() {
+    let c = corpus();
+    let (kind, q, _) = claim(c, "48,300", "death toll could be as high as");
+    assert_eq!((kind, q), (Kind::Killed, Qualifier::AtMost), "'Moscow's death toll could be as high as N'");
+    assert_eq!(found(c, "48,300", "death toll").side, Side::Russia);
+    assert_eq!(claim(c, "412,000", "combatant casualties").0, Kind::Casualties, "'total combatant casualties'");
+    let d = doc(c, "tolls.txt");
+    assert!(!c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 23.0), "the toll of a drone attack on a market");
+}

@@ -628,7 +628,11 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             return Some(Head::Noun { at: f.end + 1 });
         }
     }
-    head_before(w, f)
+    // A toll is the military's only in a sentence about the military, or when an army owns it.
+    head_before(w, f).filter(|h| match *h {
+        Head::Casualty { at, .. } if w.w(at) == "toll" => context || army_toll(w, at),
+        _ => true,
+    })
 }
 
 /// Is the figure starting at token `start` (its hedge included) the object of a verb of sending:
@@ -879,6 +883,17 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 .filter(|_| w.w(i) != "killed")
                 .map(|kind| Head::Casualty { at: i, kind: joined(kind) })
         }
+    })
+}
+
+/// "Russia's death toll", "the Russian death toll", "the military toll": a toll at `at` said to be a
+/// country's or an army's. (Not "the death toll from the strike".)
+fn army_toll(w: &Words<'_>, at: usize) -> bool {
+    (at.saturating_sub(4)..at).any(|k| {
+        let raw = w.raw(k);
+        matches!(w.w(k), "military" | "army" | "troop" | "combat" | "battlefield")
+            || raw.starts_with(char::is_uppercase)
+                && !matches!(w.w(k), "the" | "a" | "an" | "its" | "this" | "that" | "their" | "death" | "casualty")
     })
 }
 

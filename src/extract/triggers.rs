@@ -139,6 +139,8 @@ pub const FIGURE_WORDS: &[&str] = &[
     "invaders",
     "neutralized",
     "neutralised",
+    // "the death toll could be as high as 60,000"
+    "toll",
 ];
 
 /// Speech verbs, so that "he said" can be resolved to the last named speaker. These are stems:

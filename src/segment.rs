@@ -169,7 +169,8 @@ fn paragraphs(text: &str, block: ByteSpan) -> Vec<ByteSpan> {
             let prev = &text[*last];
             let next = &text[l];
             let last_word = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+            // (... or goes on with a comma: "during offensive in Kursk area\n, the ministry added.")
+            let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';'));
             let runs_on = !ends_sentence_like(prev)
                 && (next_lower || is_joining_word(last_word) || prev.ends_with([',', '-', '\u{2014}']))
                 || cut_after_abbreviation(prev, next);
@@ -434,6 +435,14 @@ mod tests {
         assert_eq!(
             got,
             ["Officials confirmed on Jan.\n\n3 that 3,000 troops were sent.", "On Dec.\n\n31, Gen.\n\nSmith said so."]
+        );
+    }
+
+    #[test]
+    fn a_line_opening_on_a_comma_runs_on() {
+        assert_eq!(
+            split("Ukraine has lost over 7,000 troops in the area\n, the ministry added."),
+            ["Ukraine has lost over 7,000 troops in the area\n, the ministry added."]
         );
     }
 

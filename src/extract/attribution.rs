@@ -1558,7 +1558,9 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
     };
     for i in a..b {
         let w = words.w(i);
-        if let Some(day) = dates::weekday(w).filter(|_| w.len() > 3) {
+        // "fighting incursions since Tuesday": when something began, not when it was said.
+        let span_edge = i > 0 && matches!(words.w(i - 1), "since" | "until" | "till" | "from");
+        if let Some(day) = dates::weekday(w).filter(|_| w.len() > 3 && !span_edge) {
             let last = i > 0 && words.w(i - 1) == "last";
             let date = published.map(|p| {
                 let d = dates::last_weekday(p, day);
@@ -1675,6 +1677,7 @@ mod tests {
         assert_eq!(opening.map(|c| c.text).as_deref(), Some("In early November"));
         // When they were sent, not when it was said.
         assert!(cue("The NIS said North Korea sent troops in October.").is_none());
+        assert!(cue("Moscow says it has been fighting incursions by Ukrainian troops since Tuesday.").is_none());
         assert_eq!(
             cue("The NIS said on October 3 that 10,000 troops had arrived.").and_then(|c| c.date),
             NaiveDate::from_ymd_opt(2024, 10, 3)

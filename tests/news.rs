@@ -2356,3 +2356,22 @@ fn an_armys_death_toll_is_a_count_and_a_strikes_is_not() {
     let d = doc(c, "tolls.txt");
     assert!(!c.claims.iter().any(|cl| cl.doc == d.id && cl.value == 23.0), "the toll of a drone attack on a market");
 }
+
+#[test]
+fn a_ministrys_daily_tally() {
+    let c = corpus();
+    let losses = found(c, "8,415", "had lost");
+    assert_eq!(
+        losses.claim_date,
+        chrono::NaiveDate::from_ymd_opt(2024, 9, 12),
+        "'said on Thursday', carried over; 'since Monday' is when the attacks began"
+    );
+    let surrendered = found(c, "Three", "surrendered");
+    assert_eq!(
+        (surrendered.kind, surrendered.side),
+        (Kind::Captured, Side::Ukraine),
+        "'N soldiers of the armed forces of Ukraine surrendered'"
+    );
+    let total = found(c, "31,760", "the ministry added");
+    assert_eq!(total.claimant.as_deref(), Some("Russia"), "a sentence broken before ', the ministry added'");
+}

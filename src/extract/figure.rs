@@ -1419,7 +1419,20 @@ fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
     (at + 2..w.len().min(at + 9))
         .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "."))
         .find(|&k| matches!(w.w(k), "forces" | "army" | "military" | "troops" | "navy" | "marines"))
-        .map(|k| k + 1)
+        .map(|k| {
+            // "of the armed forces of Ukraine", "of the army of the Russian Federation": whose.
+            let mut e = k + 1;
+            if w.w(e) == "of" {
+                let name = if w.w(e + 1) == "the" { e + 2 } else { e + 1 };
+                let caps = (name..w.len().min(name + 4))
+                    .take_while(|&i| w.is_word(i) && w.raw(i).starts_with(char::is_uppercase))
+                    .count();
+                if caps > 0 {
+                    e = name + caps;
+                }
+            }
+            e
+        })
 }
 
 /// Where a noun phrase ending at `end` really ends when it goes on with an aside between dashes

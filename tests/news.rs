@@ -2375,3 +2375,20 @@ fn a_ministrys_daily_tally() {
     let total = found(c, "31,760", "the ministry added");
     assert_eq!(total.claimant.as_deref(), Some("Russia"), "a sentence broken before ', the ministry added'");
 }
+
+#[test]
+fn an_outlet_citing_a_statement_relays_its_author() {
+    let c = corpus();
+    let (kind, _, who) = claim(c, "seven thousand", "military engineers");
+    assert_eq!(kind, Kind::Planned);
+    assert_eq!(
+        who.as_deref(),
+        Some("Russia"),
+        "'This was agreed ..., X Agency reports, citing the statement of <a Russian office>'"
+    );
+    assert_eq!(
+        claim(c, "2,365", "would send").0,
+        Kind::Planned,
+        "'would send \"N soldiers\"': the quotation is the verb's object"
+    );
+}

@@ -1302,7 +1302,15 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         } else if let Some(p) = cited_as_saying(words, v, passive) {
             (p, Reach::Statement)
         } else if w == "citing" && !passive {
-            match phrase_after(words, v + 1) {
+            // "citing the statement of the Security Council secretary": whose statement it is.
+            let mut from = v + 1;
+            if matches!(words.w(from), "the" | "a" | "an")
+                && (SAID_NOUNS.contains(&words.w(from + 1)) || information_noun(words.w(from + 1)))
+                && matches!(words.w(from + 2), "of" | "by" | "from")
+            {
+                from += 3;
+            }
+            match phrase_after(words, from) {
                 Some(p) => (p, Reach::Cited),
                 None => continue,
             }

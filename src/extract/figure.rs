@@ -1269,7 +1269,12 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if leaving {
         return Kind::Other;
     }
-    let (ca, cb) = w.clause(a.min(h));
+    let (mut ca, cb) = w.clause(a.min(h));
+    // 'would send "5,000 soldiers"': a quotation opened right after a word is that clause's object.
+    let quote = |k: usize| matches!(w.w(k), "\"" | "\u{201c}");
+    if ca >= 2 && quote(ca - 1) && w.is_word(ca - 2) {
+        ca = w.clause(ca - 2).0;
+    }
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);
     // A whole army: "North Korea has 1.2 million troops", "an army of 1.2 million".

@@ -312,7 +312,11 @@ impl Extractor {
         let attrs: Vec<Attribution> =
             attribution::find(&words, doc.published.value).into_iter().filter(|a| !a.is_pronoun).collect();
         let resolved = self.resolve_attributions(attrs, state, true, at);
-        if let Some(r) = resolved.iter().find(|r| r.claimant.is_some() && r.attr.reach.speaks()) {
+        if let Some(r) = resolved
+            .iter()
+            .find(|r| r.claimant.is_some() && r.attr.reach.speaks())
+            .map(|r| cited_source(&resolved, r).unwrap_or(r))
+        {
             for c in claims[state.last_claims_from..].iter_mut().filter(|c| c.claimant.is_none()) {
                 c.claimant = r.claimant.as_deref().map(str::to_string);
                 c.claimant_text = Some(r.attr.speaker.clone());
@@ -754,10 +758,12 @@ fn cited_source<'r>(resolved: &'r [Resolved], speaker: &Resolved) -> Option<&'r 
     }) || ["newspaper", "news agency", "media", "outlet", "broadcaster", "magazine", "television"]
         .iter()
         .any(|m| words.contains(m));
-    if !media {
+    let (end, verb) = (speaker.attr.speaker_tokens.1, speaker.attr.verb);
+    // "UNN reports, citing ...": whoever reports what they cite relays it, outlet list or not.
+    let relays = resolved.iter().any(|r| r.attr.reach == attribution::Reach::Cited && r.attr.verb == verb + 2);
+    if !media && !relays {
         return None;
     }
-    let (end, verb) = (speaker.attr.speaker_tokens.1, speaker.attr.verb);
     resolved.iter().find(|r| {
         let at = r.attr.verb;
         r.known_cited && r.claimant.is_some() && (end <= at && at < verb || verb < at && at <= verb + 8)

@@ -1524,10 +1524,10 @@ fn loss_estimates_as_defence_ministries_publish_them() {
     );
     assert_eq!(claim(c, "90,000", "shared in").2.as_deref(), mod_uk, "'It shared in an update that N'");
     let (kind, _, who) = claim(c, "120,000-160,000", "permanent casualties");
+    assert_eq!((kind, who.as_deref()), (Kind::Casualties, mod_uk), "'X estimates Russia has suffered'");
     assert_eq!(
-        (kind, who.as_deref()),
-        (Kind::Casualties, Some("British intelligence")),
-        "'X estimates Russia has suffered'"
+        found(c, "120,000-160,000", "permanent casualties").claimant_text.as_deref(),
+        Some("British intelligence")
     );
     assert_eq!(
         claim(c, "75,000 and 90,000", "causalities").2.as_deref(),
@@ -2391,4 +2391,32 @@ fn an_outlet_citing_a_statement_relays_its_author() {
         Kind::Planned,
         "'would send \"N soldiers\"': the quotation is the verb's object"
     );
+}
+
+#[test]
+fn a_labelled_date_line_dates_said_between_and_reports_posted_by() {
+    let c = corpus();
+    let d = doc(c, "labelled-date.txt");
+    assert_eq!(
+        d.published.value,
+        chrono::NaiveDate::from_ymd_opt(2025, 7, 8),
+        "'입력 2025.07.08 (09:12)': a label of one word"
+    );
+    let headline = found(c, "5,320", "says British intelligence\"");
+    assert_eq!(
+        headline.claimant.as_deref(),
+        Some("UK Ministry of Defence"),
+        "'..., says British intelligence' in a quoted headline"
+    );
+    let estimate = found(c, "5,320", "on July 6 estimated");
+    assert_eq!(estimate.claimant.as_deref(), Some("UK Ministry of Defence"), "'X on July 6 estimated'");
+    assert_eq!(estimate.claim_date, chrono::NaiveDate::from_ymd_opt(2025, 7, 6));
+    assert_eq!(
+        claim(c, "12,400", "A report posted on X by").2.as_deref(),
+        Some("UK Ministry of Defence"),
+        "'a report posted on X by the ministry stated': its author"
+    );
+    let may = found(c, "1,975", "in May reported");
+    assert_eq!(may.claimant.as_deref(), Some("South Korea JCS"), "'the JCS in May reported': the month is no modal");
+    assert_eq!(may.claim_date, None, "a month and no day: no day to place it on");
 }

@@ -331,7 +331,8 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         // "has also said", "on Thursday said", and "has been reporting" (progressive: "been" before an
         // "-ing" verb is no passive).
         while b > 0
-            && (aux_or_adverb(words.w(b - 1))
+            // (The month in "the JCS in May reported" is no modal.)
+            && (aux_or_adverb(words.w(b - 1)) && !(b >= 2 && words.raw(b - 1) == "May" && words.w(b - 2) == "in")
                 || dates::weekday(words.w(b - 1)).is_some()
                 || matches!(words.w(b - 1), "been" | "is" | "are" | "was" | "were") && words.w(end).ends_with("ing"))
             && words.is_word(b - 1)
@@ -353,6 +354,22 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         }
         if b >= 1 && matches!(words.w(b - 1), "yesterday" | "today") {
             b -= 1;
+            continue;
+        }
+        // "British Defense Intelligence on June 15 estimated", "... on 15 June ...", "the JCS in
+        // March reported": a date between speaker and verb.
+        let month_at = |i: usize| dates::month(words.w(i)).is_some() && words.raw(i).starts_with(char::is_uppercase);
+        let day_at = |i: usize| words.toks[i].numeral().is_some_and(|n| n.lead_digits <= 2 && !n.grouped);
+        if b >= 3 && words.w(b - 3) == "on" && (month_at(b - 2) && day_at(b - 1) || day_at(b - 2) && month_at(b - 1)) {
+            b -= 3;
+            continue;
+        }
+        if b >= 4 && words.w(b - 4) == "on" && month_at(b - 3) && words.w(b - 2) == "." && day_at(b - 1) {
+            b -= 4;
+            continue;
+        }
+        if b >= 3 && words.w(b - 2) == "in" && month_at(b - 1) {
+            b -= 2;
             continue;
         }
         // "as we continue to assess", "officials began to report": the verb before "to" is no name.
@@ -409,6 +426,14 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         if pa < pb {
             (a, b) = (pa, pb);
         }
+    }
+    // "A report posted on X by the UK Ministry of Defense stated": the author after "by".
+    if a < b
+        && a > 0
+        && matches!(words.w(a - 1), "posted" | "published" | "released" | "issued" | "shared")
+        && let Some(k) = (a..b).find(|&k| words.w(k) == "by").filter(|&k| k + 1 < b)
+    {
+        a = k + 1;
     }
     // "said in an interview posted on Telegram that ...": a place of words is no one who speaks.
     if a < b && matches!(words.w(a), "in" | "on" | "at" | "via" | "during" | "through") {
@@ -752,13 +777,19 @@ fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
     }
     let p = phrase_after(words, v + 1)?;
     // A name: capitalised words, with "of", "the", hyphens and possessives between ("the Ministry of Defence").
+    // ... and ends on a word for a source: "..., says British intelligence".
+    let source_end = p.1 - p.0 >= 2
+        && (role_word(words.w(p.1 - 1).trim_end_matches('s'))
+            || matches!(words.w(p.1 - 1), "intelligence" | "officials" | "sources" | "military" | "government"));
     let capitalised = (p.0..p.1).all(|i| {
         let raw = words.raw(i);
         raw.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
             || matches!(words.w(i), "of" | "the" | "for" | "and" | "s")
+            || source_end && i + 1 == p.1
     }) && words.raw(p.0).chars().next().is_some_and(|c| c.is_uppercase() || words.w(p.0) == "the");
     // A name closes the sentence or its clause: "..., says Zelensky." / "..., said Lim, a professor".
-    let closes = p.1 >= words.len() || matches!(words.w(p.1), "," | "." | ";" | "!" | "?");
+    // (A headline in quotation marks closes with them: "\"..., says British intelligence\"".)
+    let closes = p.1 >= words.len() || matches!(words.w(p.1), "," | "." | ";" | "!" | "?" | "\"" | "\u{201d}");
     (capitalised && closes && p.1 - p.0 <= 6).then_some(p)
 }
 
@@ -1216,6 +1247,13 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || matches!(w, "quoting" | "citing"))
             || noun_like_verb(words, v)
             || negated(words, v)
+        {
+            continue;
+        }
+        // "A report posted on X by the ministry stated": a participle describing the report.
+        if matches!(w, "posted" | "published" | "released" | "issued" | "shared")
+            && v > 0
+            && (information_noun(words.w(v - 1)) || SAID_NOUNS.contains(&words.w(v - 1)))
         {
             continue;
         }

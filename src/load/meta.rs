@@ -402,11 +402,23 @@ fn date_line(head: &str) -> Option<(NaiveDate, String)> {
                 // "date 2025-03-27 North Korea sent ...": a label, a date, then the headline.
                 Some(rest) => crate::dates::parse_date(rest).or_else(|| leading_date(rest).map(|(d, _)| d)),
                 // "December 20, 2024 at 10:50 JST": a date, then the time of day.
-                None => crate::dates::parse_date(p).or_else(|| {
-                    let timed =
-                        p.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-                    timed.then(|| leading_date(p.trim()).map(|(d, _)| d)).flatten()
-                }),
+                None => crate::dates::parse_date(p)
+                    .or_else(|| {
+                        let timed = p
+                            .as_bytes()
+                            .windows(3)
+                            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+                        timed.then(|| leading_date(p.trim()).map(|(d, _)| d)).flatten()
+                    })
+                    // "입력 2025.05.02 (15:14)" ("input", on Korean sites): a label of one word, in
+                    // any language, before a whole date.
+                    .or_else(|| {
+                        let (label, rest) = p.trim().split_once(char::is_whitespace)?;
+                        let label = label.trim_end_matches(':');
+                        (!label.is_empty() && label.chars().all(char::is_alphabetic))
+                            .then(|| crate::dates::parse_date(rest))
+                            .flatten()
+                    }),
             })
             .next()
             .map(|d| (d, line.to_string()))

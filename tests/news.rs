@@ -2420,3 +2420,21 @@ fn a_labelled_date_line_dates_said_between_and_reports_posted_by() {
     assert_eq!(may.claimant.as_deref(), Some("South Korea JCS"), "'the JCS in May reported': the month is no modal");
     assert_eq!(may.claim_date, None, "a month and no day: no day to place it on");
 }
+
+#[test]
+fn a_report_stating_and_a_speaker_indicating() {
+    let c = corpus();
+    let report = found(c, "9,100", "Following a report from");
+    assert_eq!(report.claimant.as_deref(), Some("South Korea NIS"));
+    assert_eq!(
+        report.claimant_text.as_deref(),
+        Some("the South Korean intelligence agency"),
+        "the owner ends before 'stating'"
+    );
+    assert_eq!(
+        claim(c, "2,640", "indicating that").2.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'Zelensky cited his commanders, indicating that N': the nearer speaker"
+    );
+    assert_eq!(claim(c, "8,800", "Drone footage indicating").2, None, "footage indicating is evidence, nobody's words");
+}

@@ -1072,7 +1072,10 @@ fn owner_by(words: &Words<'_>, v: usize) -> Option<((usize, usize), bool)> {
     {
         return None;
     }
-    let reported = |i: usize| matches!(words.w(i), "that" | "suggesting" | "indicating" | "saying" | "showing");
+    // ("a report from the agency stating that ...": the owner ends before any speech gerund.)
+    let reported = |i: usize| {
+        matches!(words.w(i), "that" | "suggesting" | "indicating" | "saying" | "showing") || speech_gerund(words.w(i))
+    };
     let (a, b) = phrase_after(words, v + 2)?;
     let b = (a + 1..b).find(|&i| reported(i)).unwrap_or(b);
     // "claims by the United States and other allies suggesting": a second source joined on.
@@ -1454,8 +1457,18 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     {
         // "Budanov, noting that ..." names its speaker before the comma, but in "X issued a statement
         // refuting the idea of sending 14,000 troops, noting that ..." the words before the comma end
-        // a clause: the speaker is that clause's subject, too far back to be read safely.
-        return None;
+        // a clause: the speaker is that clause's subject, too far back to be read safely. Near enough
+        // when the clause is a verb and its object: "Zelensky cited his commanders, indicating that".
+        let verb = a - 1;
+        let raw = words.raw(verb);
+        let short_clause = b - a <= 4
+            && words.toks[verb].numeral().is_none()
+            && raw.starts_with(|c: char| c.is_ascii_lowercase())
+            && (raw.ends_with("ed") || speech_verb(words.w(verb)));
+        match subject_before(words, verb).filter(|s| short_clause && s.1 == verb && s.1 - s.0 <= 6) {
+            Some(s) => (a, b) = s,
+            None => return None,
+        }
     }
     // "Rudenko, an advisor in Kyiv, spoke to reporters on Thursday, saying ...": the words before the
     // comma are a predicate; the speaker is its subject.
@@ -1482,6 +1495,14 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     // speak through the one who cites them.
     if a > 0 && matches!(words.w(a - 1), "cited" | "quoted") && information_only(words, (a, b), false) {
         (a, b) = subject_before(words, a - 1)?;
+    }
+    // "Zelensky referenced the military's data, indicating that ...", but "satellite images
+    // indicating that ..." are evidence, nobody's words.
+    let someone = (a..b).any(|i| i > 0 && words.raw(i).starts_with(char::is_uppercase))
+        || role_word(words.w(b - 1).trim_end_matches('s'))
+        || b - a == 1 && pronoun(words.w(a));
+    if words.w(v) == "indicating" && !someone {
+        return None;
     }
     let speaker_tokens = (a, b);
     let is_pronoun = b - a == 1 && pronoun(words.w(a));

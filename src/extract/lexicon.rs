@@ -431,6 +431,7 @@ pub const SPEECH_GERUNDS: &[&str] = &[
     "announcing",
     "confirming",
     "revealing",
+    "indicating",
 ];
 
 /// Is `w` one of [`SPEECH_GERUNDS`]?

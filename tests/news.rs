@@ -2438,3 +2438,11 @@ fn a_report_stating_and_a_speaker_indicating() {
     );
     assert_eq!(claim(c, "8,800", "Drone footage indicating").2, None, "footage indicating is evidence, nobody's words");
 }
+
+#[test]
+fn a_speaker_described_by_a_relative_clause_and_an_including_aside() {
+    let c = corpus();
+    let (kind, _, who) = claim(c, "four", "A Telegram channel that tracks");
+    assert_eq!(kind, Kind::Wounded, "'four soldiers, including two officers and an interpreter, were wounded'");
+    assert_eq!(who.as_deref(), Some("Telegram channel"), "'a channel that tracks the fighting claimed': the channel");
+}

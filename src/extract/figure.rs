@@ -1151,7 +1151,12 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
-    let limit = if share || whole { np_end.max(f.end) } else { next_figure.unwrap_or(w.len()).min(np_end + 8) };
+    // (A figure inside an aside the phrase stepped over does not end the search.)
+    let limit = if share || whole {
+        np_end.max(f.end)
+    } else {
+        next_figure.filter(|&n| n >= np_end).unwrap_or(w.len()).min(np_end + 8)
+    };
     // What happened to them after the phrase outranks how the phrase describes them: "one injured
     // soldier has been captured" counts a capture.
     let after = (np_end..limit).find(|&i| casualty_word(w.w(i)).is_some() || !linking_word(w.w(i)));
@@ -1440,8 +1445,8 @@ fn of_phrase_end(w: &Words<'_>, at: usize) -> Option<usize> {
         })
 }
 
-/// Where a noun phrase ending at `end` really ends when it goes on with an aside between dashes
-/// ("soldiers – including senior officers – have been taken prisoner") or a second noun joined to it
+/// Where a noun phrase ending at `end` really ends when it goes on with an aside between dashes or
+/// commas ("soldiers – including senior officers – have been taken prisoner") or a second noun joined to it
 /// ("soldiers and \"nationalists\" have been killed"): what comes next is the verb they share.
 fn np_tail(w: &Words<'_>, end: usize) -> usize {
     let dash = |i: usize| matches!(w.toks.get(i).map(|t| t.kind), Some(TokKind::Punct('\u{2013}' | '\u{2014}')));
@@ -1450,6 +1455,14 @@ fn np_tail(w: &Words<'_>, end: usize) -> usize {
     if dash(e)
         && let Some(close) = (e + 1..w.len().min(e + 10)).find(|&k| !w.is_word(k))
         && dash(close)
+    {
+        e = close + 1;
+    }
+    // "three soldiers, including two officers, were injured"
+    if w.w(e) == ","
+        && matches!(w.w(e + 1), "including" | "among")
+        && let Some(close) = (e + 2..w.len().min(e + 16)).find(|&k| w.w(k) == ",")
+        && matches!(w.w(close + 1), "have" | "has" | "had" | "were" | "was" | "are")
     {
         e = close + 1;
     }

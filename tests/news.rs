@@ -2446,3 +2446,11 @@ fn a_speaker_described_by_a_relative_clause_and_an_including_aside() {
     assert_eq!(kind, Kind::Wounded, "'four soldiers, including two officers and an interpreter, were wounded'");
     assert_eq!(who.as_deref(), Some("Telegram channel"), "'a channel that tracks the fighting claimed': the channel");
 }
+
+#[test]
+fn the_owner_of_data_confirmed_by_a_participle() {
+    let c = corpus();
+    let cl = found(c, "1,165", "confirming the White House");
+    assert_eq!(cl.claimant_text.as_deref(), Some("the White House"), "'..., confirming the White House's figure of N'");
+    assert_eq!(cl.claimant.as_deref(), Some("United States (Defense Dept / officials)"));
+}

@@ -1053,6 +1053,13 @@ fn estimate_owner(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
         }) {
             a = k + 1;
         }
+        // "..., confirming the White House's data of 1,000": the owner starts after the participle.
+        if let Some(k) = (a..b).rev().find(|&k| {
+            let raw = words.raw(k);
+            raw.len() > 4 && raw.ends_with("ing") && raw.starts_with(|c: char| c.is_ascii_lowercase())
+        }) {
+            a = k + 1;
+        }
         return (a < b && (a..b).any(|i| words.is_word(i))).then_some((a, b));
     }
     // "the new U.S. estimate of 10,000 troops", "the latest Ukrainian intelligence assessment": a

@@ -2445,6 +2445,7 @@ fn a_speaker_described_by_a_relative_clause_and_an_including_aside() {
     let (kind, _, who) = claim(c, "four", "A Telegram channel that tracks");
     assert_eq!(kind, Kind::Wounded, "'four soldiers, including two officers and an interpreter, were wounded'");
     assert_eq!(who.as_deref(), Some("Telegram channel"), "'a channel that tracks the fighting claimed': the channel");
+    assert_eq!(claim(c, "two", "including two officers").0, Kind::Wounded, "a part of the wounded is wounded");
 }
 
 #[test]

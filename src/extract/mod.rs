@@ -487,7 +487,9 @@ impl Extractor {
                 words.w(at - 2),
                 "bringing" | "brought" | "brings" | "raising" | "raised" | "taking" | "took" | "pushing" | "pushed"
             ));
-            if (f.shared || tacked_on || running_total)
+            // ... and "killed 32 soldiers, including four officers": a part of the whole counted.
+            let part = a >= 2 && words.w(a - 1) == "including" && words.w(a - 2) == ",";
+            if (f.shared || tacked_on || running_total || part)
                 && matches!(kind, crate::claim::Kind::Increment | crate::claim::Kind::Deployed)
                 && let Some(prev) = claims[first_in_sentence..].last().filter(|p| p.kind.is_casualty())
             {

@@ -195,7 +195,7 @@ impl Extractor {
             // day, Ukraine lost 250 soldiers. Seven surrendered," the ministry said.'
             // (Read only for a quotation: counting marks costs a pass over the sentence.)
             let closes_here = || match inside_quote {
-                Some(_) => text[s.span].contains(['"', '\u{201d}', '\u{bb}']),
+                Some(_) => text[s.span].contains(CLOSING_QUOTES),
                 None => closes_quote(&text[s.span]),
             };
             // ... also a few sentences on: '"... Three thousand soldiers. We believe ... soon. This
@@ -206,7 +206,7 @@ impl Extractor {
                     .iter()
                     .take(5)
                     .take_while(|next| next.paragraph == s.paragraph)
-                    .find(|next| text[next.span].contains(['"', '\u{201d}', '\u{bb}']))
+                    .find(|next| text[next.span].contains(CLOSING_QUOTES))
                     .and_then(|next| closing_attribution(text, next.span, published))
             } else {
                 None
@@ -576,6 +576,9 @@ impl OpenQuote {
     }
 }
 
+/// Marks that may close a quotation: the straight quote, and the closing curly and guillemet forms.
+const CLOSING_QUOTES: [char; 3] = ['"', '\u{201d}', '\u{bb}'];
+
 /// Does a sentence that opens a quotation also close it?
 fn closes_quote(sentence: &str) -> bool {
     if sentence.starts_with('"') {
@@ -590,7 +593,7 @@ fn closes_quote(sentence: &str) -> bool {
 /// ministry said.'), standing for a quotation that began in the sentence before.
 fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Option<NaiveDate>) -> Option<Attribution> {
     let t = &text[span];
-    if !t.contains(['"', '\u{201d}', '\u{bb}']) {
+    if !t.contains(CLOSING_QUOTES) {
         return None;
     }
     let words = Words::new(text, span);

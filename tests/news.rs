@@ -2455,3 +2455,18 @@ fn the_owner_of_data_confirmed_by_a_participle() {
     assert_eq!(cl.claimant_text.as_deref(), Some("the White House"), "'..., confirming the White House's figure of N'");
     assert_eq!(cl.claimant.as_deref(), Some("United States (Defense Dept / officials)"));
 }
+
+#[test]
+fn a_modal_guess_about_the_past_is_no_plan() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "3,870", "may have been killed").0,
+        Kind::Casualties,
+        "'N of the M soldiers believed to have been sent ... may have been killed, wounded, captured or gone missing'"
+    );
+    assert_eq!(
+        claim(c, "10,950", "may have been killed").0,
+        Kind::Deployed,
+        "the whole was sent; 'may have' plans nothing"
+    );
+}

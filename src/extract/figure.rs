@@ -1215,13 +1215,15 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             return kind;
         }
     }
+    // (A figure inside the phrase, the whole of a share, does not end it.)
+    let next_after_np = next_figure.filter(|&n| n >= np_end).unwrap_or(w.len());
     // "100 soldiers fighting on the side of Russia have been killed": a participle's phrase describes
     // the troops; what happened to them comes after it, with the finite verb.
     if !share
         && !whole
-        && let Some(p) = after_modifier(w, np_end, next_figure.unwrap_or(w.len()))
+        && let Some(p) = after_modifier(w, np_end, next_after_np)
     {
-        for i in p..next_figure.unwrap_or(w.len()).min(p + 8) {
+        for i in p..next_after_np.min(p + 8) {
             if let Some(k) = casualty_word(w.w(i)) {
                 return joined_casualties(w, i).unwrap_or(k);
             }
@@ -1355,11 +1357,13 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         let going = |v: &str| sending_verb(v) || matches!(v, "leave" | "depart" | "join" | "move" | "arrive");
         let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !going(w.w(i + 2)) && !readied;
         // "could be closer to around 11,000", "may be as many as 12,000": how sure, not when.
+        // ... and "may have been killed", "could have arrived": a guess about the past.
         let epistemic = matches!(lw, "could" | "may" | "might")
-            && w.w(i + 1) == "be"
-            && !sending_verb(w.w(i + 2))
-            && !readying_verb(w.w(i + 2))
-            && !matches!(w.w(i + 2), "expected" | "planned" | "ready");
+            && (w.w(i + 1) == "have"
+                || w.w(i + 1) == "be"
+                    && !sending_verb(w.w(i + 2))
+                    && !readying_verb(w.w(i + 2))
+                    && !matches!(w.w(i + 2), "expected" | "planned" | "ready"));
         plan_word(w, i) && !other_plan && !epistemic
             || (lw == "to"
                 && (sending_verb(w.w(i + 1))
@@ -1536,16 +1540,24 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
         }
     }
     let first = w.w(start);
+    // ... and "soldiers believed to have been sent to Russia may have been killed".
+    let hedged = matches!(first, "believed" | "thought" | "said" | "reported") && w.w(start + 1) == "to";
     let participle = first.len() > 4 && first.ends_with("ing") && casualty_word(first).is_none()
-        || matches!(first, "sent" | "deployed" | "dispatched" | "stationed" | "based" | "transferred");
+        || matches!(first, "sent" | "deployed" | "dispatched" | "stationed" | "based" | "transferred")
+        || hedged;
     if !participle {
         return None;
     }
     // Prepositions such as "with" belong to the phrase ("fighting on Russia's side in the conflict
-    // with Ukraine have been killed"); punctuation ends it.
-    (start + 1..stop.min(start + 14))
+    // with Ukraine have been killed"); punctuation ends it. (Not the phrase's own "to have been".)
+    let finite = (start + 1..stop.min(start + 14))
         .take_while(|&k| w.is_word(k) || matches!(w.w(k), "'" | "\u{2019}" | "-"))
-        .find(|&k| matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is"))
+        .find(|&k| {
+            w.w(k - 1) != "to"
+                && matches!(w.w(k), "have" | "has" | "had" | "were" | "was" | "are" | "is" | "may" | "might" | "could")
+        })?;
+    // A modal's guess ("may have been killed") reads on from the word after it.
+    Some(if matches!(w.w(finite), "may" | "might" | "could") { finite + 1 } else { finite })
 }
 
 fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {

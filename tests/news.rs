@@ -2470,3 +2470,18 @@ fn a_modal_guess_about_the_past_is_no_plan() {
         "the whole was sent; 'may have' plans nothing"
     );
 }
+
+#[test]
+fn troops_massed_for_an_attack_are_there_not_planned_or_an_army() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "48K", "Ready for Border Assault").0,
+        Kind::Deployed,
+        "'has N troops ready for an assault': no army's size"
+    );
+    assert_eq!(
+        claim(c, "48,500", "preparing an attack").0,
+        Kind::Deployed,
+        "'N troops are preparing an attack': the attack is planned"
+    );
+}

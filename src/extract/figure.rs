@@ -1286,7 +1286,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let cb = cb.max(cb2);
     // A whole army: "North Korea has 1.2 million troops", "an army of 1.2 million".
     let prev = if j > 0 { w.w(j - 1) } else { "" };
-    let located = (np_end..cb).any(|i| matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near" | "on"));
+    // ("Russia has 50,000 troops ready for a Kursk assault": massed for an operation, not an army.)
+    let located = (np_end..cb).any(|i| {
+        matches!(w.w(i), "in" | "at" | "inside" | "to" | "into" | "near" | "on" | "ready" | "poised" | "massed")
+    });
     // "may soon have as many as 12,000 soldiers": a future, not an army's size.
     let modal = (j.saturating_sub(4)..j.saturating_sub(1)).any(|i| plan_word(w, i));
     if (matches!(prev, "has" | "have" | "had" | "maintains" | "boasts" | "fields") && !located && !modal)
@@ -1355,7 +1358,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         // "were being prepared to join the invading forces" (passive): they are being readied to go.
         let readied = i > 0 && matches!(w.w(i - 1), "being" | "been" | "be");
         let going = |v: &str| sending_verb(v) || matches!(v, "leave" | "depart" | "join" | "move" | "arrive");
-        let other_plan = lw.starts_with("prepar") && w.w(i + 1) == "to" && !going(w.w(i + 2)) && !readied;
+        // ... and "50,000 troops are preparing an attack": the troops are there too.
+        let other_plan = lw.starts_with("prepar")
+            && !readied
+            && (w.w(i + 1) == "to" && !going(w.w(i + 2)) || matches!(w.w(i + 1), "a" | "an" | "for"));
         // "could be closer to around 11,000", "may be as many as 12,000": how sure, not when.
         // ... and "may have been killed", "could have arrived": a guess about the past.
         let epistemic = matches!(lw, "could" | "may" | "might")
@@ -1364,7 +1370,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
                     && !sending_verb(w.w(i + 2))
                     && !readying_verb(w.w(i + 2))
                     && !matches!(w.w(i + 2), "expected" | "planned" | "ready"));
-        plan_word(w, i) && !other_plan && !epistemic
+        // "troops ready for a Kursk assault" are where the assault will be.
+        let ready_for = lw == "ready" && w.w(i + 1) == "for";
+        plan_word(w, i) && !other_plan && !epistemic && !ready_for
             || (lw == "to"
                 && (sending_verb(w.w(i + 1))
                     || w.w(i + 1) == "be" && sending_verb(w.w(i + 2))

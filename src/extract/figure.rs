@@ -2113,7 +2113,10 @@ pub fn civilian_scene(w: &Words<'_>) -> bool {
     let mut civilians = false;
     for i in 0..w.len() {
         let lw = w.w(i);
-        if personnel(lw) == Some(Personnel::Strong) {
+        // ... nor units: "two military brigades – 5,000 people".
+        if personnel(lw) == Some(Personnel::Strong)
+            || matches!(lw, "brigade" | "brigades" | "battalion" | "battalions" | "regiment" | "regiments")
+        {
             return false;
         }
         civilians = civilians

@@ -2484,4 +2484,9 @@ fn troops_massed_for_an_attack_are_there_not_planned_or_an_army() {
         Kind::Deployed,
         "'N troops are preparing an attack': the attack is planned"
     );
+    assert_eq!(
+        claim(c, "6,120", "assault brigades").1,
+        Qualifier::Approx,
+        "'two brigades, some N people': a unit's people are troops"
+    );
 }

@@ -2490,3 +2490,13 @@ fn troops_massed_for_an_attack_are_there_not_planned_or_an_army() {
         "'two brigades, some N people': a unit's people are troops"
     );
 }
+
+#[test]
+fn who_cited_a_figure_in_a_relative_clause() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "1,240", "who cited").2.as_deref(),
+        Some("United States (Defense Dept / officials)"),
+        "'figures from a US defense official, who cited N casualties': the official, not the lawmaker"
+    );
+}

@@ -1272,7 +1272,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             || evidential
             || source_by(words, v)
             || per_source(words, v).is_some()
-            || matches!(w, "quoting" | "citing"))
+            || matches!(w, "quoting" | "citing")
+            || w == "cited" && v > 0 && words.w(v - 1) == "who")
             || noun_like_verb(words, v)
             || negated(words, v)
         {
@@ -1366,6 +1367,19 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 None => continue,
             }
         } else if let Some(p) = cited_as_saying(words, v, passive) {
+            (p, Reach::Statement)
+        } else if w == "cited"
+            && v >= 3
+            && words.w(v - 1) == "who"
+            && words.w(v - 2) == ","
+            && let Some(p) = Some(segment_before(words, v - 2))
+                .map(|(a, b)| {
+                    (a..b).rev().find(|&i| matches!(words.w(i), "from" | "by" | "of")).map_or((a, b), |i| (i + 1, b))
+                })
+                .filter(|&(a, b)| a < b && b - a <= 6)
+        {
+            // "data from a US military official, who cited several hundred casualties": the one the
+            // relative clause is about gives the figure.
             (p, Reach::Statement)
         } else if w == "citing" && !passive {
             // "citing the statement of the Security Council secretary": whose statement it is.

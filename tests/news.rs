@@ -2500,3 +2500,16 @@ fn who_cited_a_figure_in_a_relative_clause() {
         "'figures from a US defense official, who cited N casualties': the official, not the lawmaker"
     );
 }
+
+#[test]
+fn the_president_goes_on_with_the_day_he_was_named_with() {
+    let c = corpus();
+    let cl = found(c, "12,750", "The president also claimed");
+    assert_eq!(cl.claimant.as_deref(), Some("Ukraine (Zelensky)"));
+    assert_eq!(
+        cl.claim_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 3),
+        "'Zelensky told a news agency on Feb. 3. The president also claimed ...': the same day"
+    );
+    assert_eq!(found(c, "4,350", "had been lost").kind, Kind::Casualties);
+}

@@ -187,7 +187,11 @@ impl Extractor {
             let inside_quote = if attrs.is_empty() && !opens_quote { open_before } else { None };
             let quoted = attrs.is_empty() && (opens_quote || inside_quote.is_some());
             let needs_history = quoted
-                || attrs.iter().any(|a| a.is_pronoun || state.registry.in_table(&self.claimants, &a.speaker).is_none());
+                || attrs.iter().any(|a| {
+                    a.is_pronoun
+                        || a.date.is_none() && definite_description(&a.speaker)
+                        || state.registry.in_table(&self.claimants, &a.speaker).is_none()
+                });
             if needs_history {
                 self.read_pending(text, published, &mut state);
             }
@@ -403,10 +407,23 @@ impl Extractor {
                 out.push(Resolved { attr, claimant: sp.claimant, date, carried, known_cited: false });
             } else {
                 let claimant = state.registry.resolve(&self.claimants, &attr.speaker, latest);
-                let date = attr.date.clone();
+                // "Zelensky told the AP on Feb. 2 ... The president also claimed": a definite
+                // description of the one named in the sentence before, with no day of its own,
+                // goes on with that day.
+                let same_speaker = latest
+                    && attr.date.is_none()
+                    && state.last_named_at + 1 == at
+                    && definite_description(&attr.speaker)
+                    && claimant.is_some()
+                    && state.last_named().is_some_and(|sp| sp.claimant == claimant && sp.date.is_some());
+                let (date, carried) = if same_speaker {
+                    (state.last_named().and_then(|sp| sp.date.clone()), true)
+                } else {
+                    (attr.date.clone(), false)
+                };
                 let known_cited = attr.reach == attribution::Reach::Cited
                     && state.registry.in_table(&self.claimants, &attr.speaker).is_some();
-                out.push(Resolved { attr, claimant, date, carried: false, known_cited });
+                out.push(Resolved { attr, claimant, date, carried, known_cited });
             }
         }
         for k in first_person {
@@ -603,6 +620,13 @@ fn closing_attribution(text: &str, span: crate::span::ByteSpan, published: Optio
         .find(|a| a.verb > close && a.reach == attribution::Reach::Statement)?;
     // It governs the figures of the sentence before, all of them: as if it stood before them.
     Some(Attribution { verb: 0, speaker_tokens: (0, 0), ..attr })
+}
+
+/// "The president", "the Ukrainian leader": a description that points back, not a name ("the UK
+/// Ministry of Defence").
+fn definite_description(speaker: &str) -> bool {
+    speaker.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
+        && speaker.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// How many named speakers `same_role` can look back over.

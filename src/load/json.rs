@@ -27,23 +27,22 @@ fn string_field(obj: &Value, names: &[&str]) -> Option<String> {
     }
 }
 
+/// Where exports keep an article's text.
+const BODY_FIELDS: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "article",
+    "maintext",
+    "full_text",
+    "articleBody",
+    "article_body",
+    "fulltext",
+    "story",
+];
+
 fn article(obj: &Value) -> Result<Parsed, LoadError> {
-    let body = string_field(
-        obj,
-        &[
-            "text",
-            "body",
-            "content",
-            "article",
-            "maintext",
-            "full_text",
-            "articleBody",
-            "article_body",
-            "fulltext",
-            "story",
-        ],
-    )
-    .ok_or(LoadError::NoArticleInJson)?;
+    let body = string_field(obj, BODY_FIELDS).ok_or(LoadError::NoArticleInJson)?;
     let mut hints = Hints::default();
     let mut text = String::new();
     let mut blocks = Vec::new();
@@ -59,6 +58,11 @@ fn article(obj: &Value) -> Result<Parsed, LoadError> {
         blocks.push(Block { span: ByteSpan::new(start, text.len()), kind: BlockKind::Lede });
         text.push_str("\n\n");
     }
+    // "... troops to Russia. [+1200 chars]": a news API's note that it cut the text.
+    let body = match body.rfind(" [+") {
+        Some(i) if body.ends_with(" chars]") => body[..i].to_string(),
+        _ => body,
+    };
     let start = text.len();
     text.push_str(&body);
     blocks.push(Block { span: ByteSpan::new(start, text.len()), kind: BlockKind::Body });
@@ -93,6 +97,20 @@ pub fn parse(source: &str, lines: bool) -> Result<Vec<JsonArticle>, LoadError> {
         return Ok(out);
     }
     let value: Value = serde_json::from_str(source).map_err(|source| LoadError::Json { source })?;
+    // {"status": "ok", "articles": [...]}: a news API's response wraps its list in an object.
+    let value = match value {
+        Value::Object(mut o) if !BODY_FIELDS.iter().any(|n| o.get(*n).is_some_and(Value::is_string)) => {
+            let list =
+                ["articles", "items", "results", "data", "documents", "docs", "posts", "stories", "news", "entries"]
+                    .into_iter()
+                    .find(|k| o.get(*k).and_then(Value::as_array).is_some_and(|a| a.iter().any(Value::is_object)));
+            match list.and_then(|k| o.remove(k)) {
+                Some(list) => list,
+                None => Value::Object(o),
+            }
+        }
+        v => v,
+    };
     match value {
         Value::Array(items) => Ok(items
             .iter()
@@ -123,5 +141,32 @@ mod tests {
         let ld = ld.ok().and_then(|v| v.into_iter().next()).and_then(|a| a.parsed.ok());
         assert_eq!(ld.as_ref().map(|p| p.text.as_str()), Some("H\n\nAbout 1,000 troops."));
         assert_eq!(ld.and_then(|p| p.hints.published).map(|d| d.0.to_string()).as_deref(), Some("2024-12-23"));
+    }
+
+    #[test]
+    fn a_news_api_response_wraps_its_articles() {
+        let src = r#"{"status": "ok", "totalResults": 2, "articles": [
+            {"source": {"id": null, "name": "Example Wire"}, "title": "T", "publishedAt": "2025-03-27T05:00:00Z",
+             "content": "North Korea sent 3,000 more troops. [+1200 chars]"},
+            {"title": "No body"}]}"#;
+        let arts = parse(src, false).unwrap_or_default();
+        assert_eq!(arts.len(), 2);
+        let first = arts[0].parsed.as_ref().ok();
+        assert_eq!(
+            first.map(|p| p.text.as_str()),
+            Some("T\n\nNorth Korea sent 3,000 more troops."),
+            "the cut note dropped"
+        );
+        assert_eq!(first.and_then(|p| p.hints.outlet.clone()).map(|o| o.0).as_deref(), Some("Example Wire"));
+        assert_eq!(
+            first.and_then(|p| p.hints.published.clone()).map(|d| d.0.to_string()).as_deref(),
+            Some("2025-03-27")
+        );
+        assert!(matches!(arts[1].parsed, Err(LoadError::NoArticleInJson)));
+        // An object that is itself an article stays one.
+        assert_eq!(
+            parse(r#"{"text": "About 1,000 troops.", "items": [{"a": 1}]}"#, false).map(|v| v.len()).ok(),
+            Some(1)
+        );
     }
 }

@@ -82,7 +82,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries: Unicode ones make this search an order of magnitude slower.
     // "SEOUL, Oct 23 (Reuters) -", "KYIV, Ukraine (AP) —": a place in capitals, maybe a region or a
     // date, the agency in brackets, a dash.
-    Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}, (?:([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))?|[A-Z][A-Za-z .'-]{2,30}) \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
+    // ("LONDON (Reuters) -" with no date or region: see `dateline`.)
+    Regex::new(r"(?-u:\b)[A-Z][A-Z .'-]{2,30}(?:, (?:([A-Z][a-z]{2,8}\.? \d{1,2})(?:, (\d{4}))?|[A-Z][A-Za-z .'-]{2,30}))? \(([A-Z][A-Za-z .&-]{1,30})\) *[-\u{2013}\u{2014}]")
         .unwrap_or_else(|_| unreachable!())
 });
 /// The same at a line's start with the place in title case and the dash often left out: "Seoul, April
@@ -312,7 +313,13 @@ fn dateline(head: &str) -> Option<regex::Captures<'_>> {
     let agencies = memchr::memchr_iter(b'(', b).filter(|&at| b.get(at + 1).is_some_and(u8::is_ascii_uppercase));
     lines_at(head, agencies).find_map(|(start, end)| {
         let line = &head[start..end];
-        DATELINE.captures(line).or_else(|| titled_dateline(line))
+        // "LONDON (Reuters) -": with nothing between place and brackets, only an outlet the table
+        // knows (not "NIS (National Intelligence Service) -").
+        let plain = |c: &regex::Captures<'_>| {
+            c.get(0).is_some_and(|m| m.as_str().contains(", "))
+                || c.get(3).is_some_and(|a| OUTLETS.known(a.as_str().trim()).is_some())
+        };
+        DATELINE.captures(line).filter(plain).or_else(|| titled_dateline(line))
     })
 }
 
@@ -657,6 +664,11 @@ mod tests {
         let m = meta("SEOUL, Oct 23 (Reuters) - North Korea has sent troops.");
         assert_eq!(m.outlet.value.as_deref(), Some("Reuters"));
         assert_eq!(m.outlet.found, Found::Dateline);
+        // With no date or region: a known outlet only.
+        let bare = meta("Troops\n\nLONDON (Reuters) - North Korea has sent troops.");
+        assert_eq!((bare.outlet.value.as_deref(), bare.outlet.found), (Some("Reuters"), Found::Dateline));
+        let agency = meta("Troops\n\nSEOUL NIS (National Intelligence Service) - North Korea has sent troops.");
+        assert_ne!(agency.outlet.value.as_deref(), Some("National Intelligence Service"));
         let titled = meta("Seoul, April 30 (IANS) North Korean troops are believed to have suffered losses.");
         assert_eq!(titled.outlet.value.as_deref(), Some("IANS"));
         assert_eq!(titled.outlet.found, Found::Dateline);

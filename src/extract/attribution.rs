@@ -358,7 +358,7 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         }
         // "British Defense Intelligence on June 15 estimated", "... on 15 June ...", "the JCS in
         // March reported": a date between speaker and verb.
-        let month_at = |i: usize| dates::month(words.w(i)).is_some() && words.raw(i).starts_with(char::is_uppercase);
+        let month_at = |i: usize| month_named(words, i).is_some();
         let day_at = |i: usize| words.toks[i].numeral().is_some_and(|n| n.lead_digits <= 2 && !n.grouped);
         if b >= 3 && words.w(b - 3) == "on" && (month_at(b - 2) && day_at(b - 1) || day_at(b - 2) && month_at(b - 1)) {
             b -= 3;
@@ -448,7 +448,7 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     // "A report posted on X by the UK Ministry of Defense stated": the author after "by".
     if a < b
         && a > 0
-        && matches!(words.w(a - 1), "posted" | "published" | "released" | "issued" | "shared")
+        && release_participle(words.w(a - 1))
         && let Some(k) = (a..b).find(|&k| words.w(k) == "by").filter(|&k| k + 1 < b)
     {
         a = k + 1;
@@ -1280,9 +1280,7 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             continue;
         }
         // "A report posted on X by the ministry stated": a participle describing the report.
-        if matches!(w, "posted" | "published" | "released" | "issued" | "shared")
-            && v > 0
-            && (information_noun(words.w(v - 1)) || SAID_NOUNS.contains(&words.w(v - 1)))
+        if release_participle(w) && v > 0 && (information_noun(words.w(v - 1)) || SAID_NOUNS.contains(&words.w(v - 1)))
         {
             continue;
         }
@@ -1640,13 +1638,23 @@ fn date_near(words: &Words<'_>, verb: usize, speaker: (usize, usize), published:
     })
 }
 
+/// "A report posted on X by ...": participles that describe a published text, not a speaker's verb.
+fn release_participle(w: &str) -> bool {
+    matches!(w, "posted" | "published" | "released" | "issued" | "shared")
+}
+
+/// The month a capitalised month name at `i` names ("October", "Oct"; not the modal "may").
+fn month_named(words: &Words<'_>, i: usize) -> Option<u32> {
+    dates::month(words.w(i)).filter(|_| words.raw(i).starts_with(char::is_uppercase))
+}
+
 /// "in October", "in early November", "in late October 2024" at `i`, without a day.
 fn month_only(words: &Words<'_>, i: usize) -> Option<DateCue> {
     if words.w(i) != "in" {
         return None;
     }
     let m = if matches!(words.w(i + 1), "early" | "late" | "mid") { i + 2 } else { i + 1 };
-    let month = dates::month(words.w(m)).filter(|_| words.raw(m).starts_with(char::is_uppercase));
+    let month = month_named(words, m);
     let day = words.toks.get(m + 1).and_then(|t| t.numeral()).filter(|n| n.lead_digits <= 2 && !n.grouped);
     if month.is_none() || day.is_some() {
         return None;
@@ -1716,7 +1724,7 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
             });
             return cue(date, DateBasis::Explicit, i - 1, i + 2);
         }
-        if let Some(m) = dates::month(w).filter(|_| words.raw(i).chars().next().is_some_and(char::is_uppercase)) {
+        if let Some(m) = month_named(words, i) {
             // "Oct. 3", "October 18", "18 October"
             let next = if words.w(i + 1) == "." { i + 2 } else { i + 1 };
             let day_after = words.toks.get(next).and_then(|t| t.numeral()).map(|n| (n.value, next));

@@ -1151,12 +1151,10 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // Casualty words inside the noun phrase ("600,000 killed or wounded troops") or right after it.
     // "200 of the troops were believed to have been captured": hedged verbs lead to the participle.
     // A share's own noun phrase still says what its whole counts: "half of the 4,100 wounded soldiers".
-    // (A figure inside an aside the phrase stepped over does not end the search.)
-    let limit = if share || whole {
-        np_end.max(f.end)
-    } else {
-        next_figure.filter(|&n| n >= np_end).unwrap_or(w.len()).min(np_end + 8)
-    };
+    // A figure inside the phrase (in an aside it stepped over, or the whole of a share) does not end
+    // the search for what happened to them.
+    let next_after_np = next_figure.filter(|&n| n >= np_end).unwrap_or(w.len());
+    let limit = if share || whole { np_end.max(f.end) } else { next_after_np.min(np_end + 8) };
     // What happened to them after the phrase outranks how the phrase describes them: "one injured
     // soldier has been captured" counts a capture.
     let after = (np_end..limit).find(|&i| casualty_word(w.w(i)).is_some() || !linking_word(w.w(i)));
@@ -1215,8 +1213,6 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             return kind;
         }
     }
-    // (A figure inside the phrase, the whole of a share, does not end it.)
-    let next_after_np = next_figure.filter(|&n| n >= np_end).unwrap_or(w.len());
     // "100 soldiers fighting on the side of Russia have been killed": a participle's phrase describes
     // the troops; what happened to them comes after it, with the finite verb.
     if !share

@@ -43,7 +43,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
 
 /// Words after which a line cannot end a sentence, so the next line continues it.
 fn is_joining_word(w: &str) -> bool {
-    const WORDS: [&str; 46] = [
+    const WORDS: &[&str] = &[
         "a",
         "an",
         "the",
@@ -90,6 +90,22 @@ fn is_joining_word(w: &str) -> bool {
         "over",
         "estimated",
         "almost",
+        "alongside",
+        "against",
+        "toward",
+        "towards",
+        "across",
+        "between",
+        "among",
+        "amid",
+        "during",
+        "including",
+        "via",
+        "through",
+        "within",
+        "without",
+        "because",
+        "whose",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -435,6 +451,14 @@ mod tests {
         assert_eq!(
             got,
             ["Officials confirmed on Jan.\n\n3 that 3,000 troops were sent.", "On Dec.\n\n31, Gen.\n\nSmith said so."]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_on_a_preposition_runs_on() {
+        assert_eq!(
+            split("Pyongyang sent 9,000 soldiers to serve alongside\n\nRussian units in Kursk.\n\nNext one."),
+            ["Pyongyang sent 9,000 soldiers to serve alongside\n\nRussian units in Kursk.", "Next one."]
         );
     }
 

@@ -2513,3 +2513,55 @@ fn the_president_goes_on_with_the_day_he_was_named_with() {
     );
     assert_eq!(found(c, "4,350", "had been lost").kind, Kind::Casualties);
 }
+
+#[test]
+fn a_speaker_before_a_participle_aside() {
+    let c = corpus();
+    let cl = found(c, "2,470", "talking to journalists");
+    assert_eq!(
+        cl.claimant_text.as_deref(),
+        Some("Kim Byung-kee"),
+        "'X, talking to journalists after the committee was briefed by Y, said': X speaks, not Y"
+    );
+    assert_eq!(cl.kind, Kind::Wounded);
+}
+
+#[test]
+fn we_inside_a_quotation_is_the_speaker_named_outside_it() {
+    let c = corpus();
+    let cl = found(c, "1,130", "approaches");
+    assert_eq!((cl.kind, cl.qualifier), (Kind::Wounded, Qualifier::Approx), "'the number of injured approaches N'");
+    assert_eq!(cl.claimant_text.as_deref(), Some("he"), "'\"We have confirmed ...,\" he said': he, not we");
+    assert_eq!(
+        found(c, "9,270", "We assess").claimant_text.as_deref(),
+        Some("Pentagon spokesman Pat Ryder"),
+        "a later 'as we continue' inside the quotation is no speaker either"
+    );
+}
+
+#[test]
+fn the_speakers_own_country_is_not_the_side() {
+    let c = corpus();
+    let cl = found(c, "several dozen", "a day later");
+    assert_eq!(
+        cl.side,
+        Side::NorthKorea,
+        "'a Pentagon spokeswoman said North Koreans had died ..., several dozen killed'"
+    );
+    assert_eq!(cl.claimant_text.as_deref(), Some("an unnamed American official"), "'a day later' is a time, no name");
+}
+
+#[test]
+fn a_line_ending_on_a_preposition_and_of_them() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "8,600", "alongside").claimant_text.as_deref(),
+        Some("Western sources"),
+        "'... to fight alongside\\n\\nRussian troops ..., according to Western sources': one sentence"
+    );
+    assert_eq!(
+        found(c, "1,960", "of them").side,
+        Side::NorthKorea,
+        "'Pyongyang sent N soldiers to fight alongside Russian troops, where M of them were killed': the soldiers counted"
+    );
+}

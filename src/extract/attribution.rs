@@ -496,6 +496,18 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             // is inside an apposition, which starts after the comma (and is no part of the name).
             a = c + 1;
             relative = Some(k);
+        } else if a > 0
+            && words.w(a - 1) != ","
+            && let Some(k) = (a.saturating_sub(12)..a).rev().find(|&k| {
+                k > 0
+                    && words.w(k - 1) == ","
+                    && words.w(k).ends_with("ing")
+                    && words.raw(k).starts_with(char::is_lowercase)
+            })
+        {
+            // "Lee, speaking to reporters after parliament was briefed by the NIS, said": the segment
+            // stopped inside the participle's aside; the aside starts at the participle.
+            a = k;
         }
         // "The NIS, as quoted by the Polish Press Agency, estimates": the one quoted, before the relay.
         if words.w(a) == "by" && a >= 3 && words.w(a - 2) == "as" && words.w(a - 3) == "," {
@@ -627,6 +639,17 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     // "Yesterday Kyiv said": the time is no part of the speaker.
     while b - a > 1 && matches!(words.w(a), "yesterday" | "today") {
         a += 1;
+    }
+    // "a day later an unnamed US official said", "two weeks earlier the ministry said".
+    if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| matches!(words.w(k), "later" | "earlier"))
+        && (a..k).all(|i| {
+            let w = words.w(i);
+            matches!(w, "a" | "an" | "one" | "two" | "three" | "several" | "few" | "some")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w, "day" | "days" | "week" | "weeks" | "month" | "months" | "hours" | "hour" | "moments")
+        })
+    {
+        a = k + 1;
     }
     // "..., with estimated Russian losses to be 500,000": a preposition is no one.
     if b - a == 1 && matches!(first, "with" | "of" | "in" | "on" | "at" | "by" | "for" | "from" | "to" | "as" | "than")

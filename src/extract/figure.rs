@@ -735,7 +735,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "hit"
                 | "hits"
                 | "approaching"
+                | "approaches"
                 | "nearing"
+                | "nears"
                 // "with losses exceeding 4,000"
                 | "exceeding"
                 | "surpassing"
@@ -1025,7 +1027,7 @@ pub fn qualifier(w: &Words<'_>, f: &Figure) -> Option<Qualifier> {
         return past.then_some(Qualifier::AtLeast);
     }
     // "the injured are approaching 1,000": nearly that many; "troops, estimated at 12,000": an estimate.
-    let near = a > 0 && matches!(w.w(a - 1), "approaching" | "nearing")
+    let near = a > 0 && matches!(w.w(a - 1), "approaching" | "approaches" | "nearing" | "nears")
         || a > 1 && w.w(a - 1) == "at" && matches!(w.w(a - 2), "estimated" | "estimates");
     qualifier_before(&before).or(past.then_some(Qualifier::AtLeast)).or(near.then_some(Qualifier::Approx))
 }
@@ -1700,6 +1702,22 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     // "12,000 North Korean troops to Kursk, of whom more than 4,000 ...": the troops referred to.
     let of_whom = start >= 2 && w.w(start - 2) == "of" && matches!(w.w(start - 1), "whom" | "which" | "them" | "those")
         || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "whom" | "them" | "those");
+    // "North Korea sent some 14,000 soldiers to fight alongside Russian troops, where more than
+    // 6,000 of them were killed": the troops that were counted, whose sender stands before their figure.
+    let counted = (0..start).rev().find(|&i| {
+        personnel(w.w(i)) == Some(Personnel::Strong)
+            && (i.saturating_sub(3)..i).any(|k| w.raw(k).starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if of_whom
+        && let Some(at) = counted
+        && let Some(c) = (at.saturating_sub(7)..at)
+            .rev()
+            .take_while(|&i| !matches!(w.w(i), "," | ";" | "."))
+            .filter_map(|i| w.country_at(i).map(|(c, _)| c))
+            .next()
+    {
+        return Some(side_of(c));
+    }
     if of_whom && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
         if let Some(c) = w.first_country(at.saturating_sub(3), at) {
             return Some(side_of(c));
@@ -1841,7 +1859,14 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                 // "said Washington believed 11,000 troops were ...": a country that speaks is no side.
                 let next = w.w(i + len);
                 let speaks = crate::extract::lexicon::speech_verb(next)
-                    || matches!(next, "believed" | "estimated" | "assessed" | "thought" | "thinks");
+                    || matches!(next, "believed" | "estimated" | "assessed" | "thought" | "thinks")
+                    // "a US Pentagon spokesman said North Koreans had been killed": the speaker's own
+                    // country, before the noun that names the speaker.
+                    || (i + len + 1..(i + len + 4).min(a))
+                        .find(|&v| crate::extract::lexicon::speech_verb(w.w(v)))
+                        .is_some_and(|v| {
+                            (i + len..v).all(|k| w.is_word(k) && personnel(w.w(k)) != Some(Personnel::Strong))
+                        });
                 // "during its three-year-long Ukraine offensive, sending thousands of troops": a
                 // country naming a war or a place is no one's side.
                 let attributive = matches!(

@@ -754,7 +754,11 @@ fn choose_attribution<'r>(
     // (A speaker carried in from another sentence stands before the first word, even a figure's:
     // '"... Three thousand North Korean soldiers. ...," Zelenskyy said.')
     let carried_in = |r: &Resolved| r.attr.verb == 0 && r.attr.speaker_tokens == (0, 0);
-    let before = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a || carried_in(r));
+    // '"We have confirmed deaths, and the number of injured approaches 1,130," he said': "we" inside
+    // a quotation is the one quoted, who is named outside it when anyone is.
+    let first_person = |r: &Resolved| matches!(r.attr.speaker.as_str(), "We" | "we" | "I");
+    let before_any = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a || carried_in(r));
+    let before = || before_any().filter(|r| !first_person(r));
     // "North Korea has deployed 15,000 troops, while Seoul warns that ...": a speaker who opens a
     // clause of contrast speaks for that clause, not for the figure before it.
     let contrast = |r: &Resolved| {
@@ -771,8 +775,14 @@ fn choose_attribution<'r>(
                 .take_while(|&i| words.toks[i].numeral().is_none())
                 .any(|i| words.w(i) == "with")
     };
-    let after = || resolved.iter().filter(speaks).find(|r| r.attr.verb >= end).filter(|r| !contrast(r) && !absolute(r));
-    agent.or_else(before).or_else(after)
+    let after = |quoted: bool| {
+        resolved
+            .iter()
+            .filter(speaks)
+            .find(|r| r.attr.verb >= end && (quoted || !first_person(r)))
+            .filter(|r| !contrast(r) && !absolute(r))
+    };
+    agent.or_else(before).or_else(|| after(false)).or_else(before_any).or_else(|| after(true))
 }
 
 /// "Yonhap reported on Sept. 2, citing lawmakers briefed by the NIS", "The New York Times, citing a

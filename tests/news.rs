@@ -2565,3 +2565,41 @@ fn a_line_ending_on_a_preposition_and_of_them() {
         "'Pyongyang sent N soldiers to fight alongside Russian troops, where M of them were killed': the soldiers counted"
     );
 }
+
+#[test]
+fn reports_citing_two_sources_pass_on_the_first() {
+    let c = corpus();
+    let cl = found(c, "27,000", "press reports citing");
+    assert_eq!(
+        cl.claimant_text.as_deref(),
+        Some("Ukrainian intelligence officials"),
+        "not the second name, 'European diplomats'"
+    );
+    assert_eq!(cl.kind, Kind::Planned);
+}
+
+#[test]
+fn intelligence_someone_has_is_their_claim_or_the_speakers_evidence() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "2,350", "has intelligence").claimant.as_deref(),
+        Some("Ukraine (Zelensky)"),
+        "'Zelensky stated that Ukraine has intelligence indicating that ...': his evidence"
+    );
+    assert_eq!(
+        found(c, "6,450", "has intelligence").claimant_text.as_deref(),
+        Some("Kyiv"),
+        "'Kyiv has intelligence indicating that ...': the one who has it"
+    );
+}
+
+#[test]
+fn people_after_the_number_of_personnel_and_deserters() {
+    let c = corpus();
+    assert_eq!(
+        claim(c, "two thousand", "number of its personnel").1,
+        Qualifier::AtMost,
+        "'the number of personnel is up to N people'"
+    );
+    assert_eq!(found(c, "37", "deserted").kind, Kind::Other, "deserters left the count");
+}

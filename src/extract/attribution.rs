@@ -465,6 +465,26 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             a = pa;
         }
     }
+    // "media reports citing Ukrainian officials and Western sources have said": the reports speak;
+    // the ones they cite follow "citing" (and `cited_source` may pass the claim on to them).
+    if a < b
+        && let Some(k) = (a.saturating_sub(10)..a)
+            .rev()
+            .take_while(|&k| words.is_word(k))
+            .find(|&k| matches!(words.w(k), "citing" | "quoting"))
+        && k > 0
+        && words.is_word(k - 1)
+    {
+        // (The noun phrase before "citing", which may end on a verb's form: "media reports".)
+        let pa = (k.saturating_sub(5)..k)
+            .rev()
+            .take_while(|&i| words.is_word(i) && !clause_opener(words.w(i)) && !be_verb(words.w(i)))
+            .last()
+            .unwrap_or(k);
+        if pa < k {
+            (a, b) = (pa, k);
+        }
+    }
     let mut relative = None;
     if a == b && b > 0 && words.w(b - 1) == "," {
         // "X, who ..., told": the clause before the comma is a parenthetical or an appositive
@@ -1556,9 +1576,27 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
     if a > 0 && matches!(words.w(a - 1), "cited" | "quoted") && information_only(words, (a, b), false) {
         (a, b) = subject_before(words, a - 1)?;
     }
+    // "Ukraine has intelligence indicating that ...": the one who has it; but in "Zelensky stated
+    // that Ukraine has intelligence indicating that ..." the intelligence is what the speaker cites.
+    let evidence = |i: usize| {
+        information_noun(words.w(i)) || matches!(words.w(i), "intelligence" | "evidence" | "new" | "some" | "the")
+    };
+    let has = |h: usize| matches!(words.w(h), "has" | "have" | "had");
+    if (a..b).all(evidence) && a >= 2 && has(a - 1) {
+        let (pa, _) = subject_before(words, a - 1).unwrap_or((a - 1, a - 1));
+        if pa < a - 1 {
+            (a, b) = (pa, a - 1);
+        }
+    } else if let Some(h) = (a + 1..b).find(|&h| has(h)).filter(|&h| h + 1 < b && (h + 1..b).all(evidence)) {
+        b = h;
+    }
+    if has(b) && a >= 2 && words.w(a - 1) == "that" && speech_verb(words.w(a - 2)) {
+        return None;
+    }
     // "Zelensky referenced the military's data, indicating that ...", but "satellite images
     // indicating that ..." are evidence, nobody's words.
-    let someone = (a..b).any(|i| i > 0 && words.raw(i).starts_with(char::is_uppercase))
+    let someone = (a..b)
+        .any(|i| i > 0 && words.raw(i).starts_with(char::is_uppercase) || words.country_at(i).is_some())
         || role_word(words.w(b - 1).trim_end_matches('s'))
         || b - a == 1 && pronoun(words.w(a));
     if words.w(v) == "indicating" && !someone {

@@ -780,7 +780,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
                 | "may"
         );
     // "rose by about 2,000 to some 10,000", "sent a force of 12,000 to Russia"
-    if next_is_word && !((rise || w.w(j - 1) == "of") && w.w(f.end) == "to") {
+    // ("the number of personnel is up to 3,000 people": a weak noun after it counts the same ones.)
+    let same_people = near_link && personnel(w.w(f.end)) == Some(Personnel::Weak);
+    if next_is_word && !same_people && !((rise || w.w(j - 1) == "of") && w.w(f.end) == "to") {
         return None;
     }
     // "the number of Pyongyang's soldiers killed in action was around 600": a copula after a phrase
@@ -1267,6 +1269,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "Some 1,000 soldiers have returned home", "5,000 troops were withdrawn": leaving, not there.
     let leaving = (np_end..w.len().min(np_end + 4)).take_while(|&i| w.is_word(i)).any(|i| match w.w(i) {
         "withdrawn" | "withdrew" | "repatriated" => true,
+        // "18 soldiers had deserted their positions": gone from the count, not part of it.
+        "deserted" | "defected" | "escaped" | "fled" => true,
         // Not "returned to the front".
         "returned" | "rotated" | "pulled" => matches!(w.w(i + 1), "home" | "out" | "back"),
         _ => false,

@@ -794,9 +794,19 @@ fn cited_source<'r>(resolved: &'r [Resolved], speaker: &Resolved) -> Option<&'r 
     let words = speaker.attr.speaker.to_lowercase();
     let media = speaker.claimant.as_deref().is_some_and(|c| {
         crate::load::meta::OUTLETS.known(c).is_some() || crate::load::meta::OUTLETS.known(&format!("The {c}")).is_some()
-    }) || ["newspaper", "news agency", "media", "outlet", "broadcaster", "magazine", "television"]
-        .iter()
-        .any(|m| words.contains(m));
+    }) || [
+        "newspaper",
+        "news agency",
+        "media",
+        "outlet",
+        "broadcaster",
+        "magazine",
+        "television",
+        "press",
+        "reports",
+    ]
+    .iter()
+    .any(|m| words.contains(m));
     let (end, verb) = (speaker.attr.speaker_tokens.1, speaker.attr.verb);
     // "UNN reports, citing ...": whoever reports what they cite relays it, outlet list or not.
     let relays = resolved.iter().any(|r| r.attr.reach == attribution::Reach::Cited && r.attr.verb == verb + 2);

@@ -2603,3 +2603,38 @@ fn people_after_the_number_of_personnel_and_deserters() {
     );
     assert_eq!(found(c, "37", "deserted").kind, Kind::Other, "deserters left the count");
 }
+
+#[test]
+fn a_participle_after_a_long_predicate_has_the_opening_name() {
+    let c = corpus();
+    let cl = found(c, "640,000", "noting that");
+    assert_eq!(cl.claimant_text.as_deref(), Some("Rutte"), "'Rutte pointed to ..., noting that N'");
+    assert_eq!((cl.kind, cl.side), (Kind::Casualties, Side::Russia));
+}
+
+#[test]
+fn a_delegation_of_two_kinds_of_officials_speaks() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "9,800", "briefed").claimant_text.as_deref(),
+        Some("A delegation of South Korean intelligence and defence officials"),
+        "not only the words after 'and'"
+    );
+}
+
+#[test]
+fn a_relative_clause_with_its_own_source_and_could_number() {
+    let c = corpus();
+    let cl = found(c, "11,700", "could number");
+    assert_eq!(
+        cl.claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'Moscow has acknowledged the presence of soldiers, who could number N, according to Ukrainian estimates'"
+    );
+    assert_eq!(
+        (cl.kind, cl.qualifier),
+        (Kind::Deployed, Qualifier::AtMost),
+        "'could number' says how many there may be"
+    );
+    assert_eq!(found(c, "16,300", "could total").kind, Kind::Deployed);
+}

@@ -465,6 +465,14 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             a = pa;
         }
     }
+    // "a delegation of South Korean intelligence and defense chiefs briefed": both are "of" the
+    // delegation, which speaks.
+    if a < b && a >= 2 && words.w(a - 1) == "and" && b - a <= 3 {
+        let (pa, pb) = segment_before(words, a - 1);
+        if pa < pb && matches!(words.w(pa), "a" | "an" | "the") && (pa..pb).any(|i| words.w(i) == "of") {
+            a = pa;
+        }
+    }
     // "media reports citing Ukrainian officials and Western sources have said": the reports speak;
     // the ones they cite follow "citing" (and `cited_source` may pass the claim on to them).
     if a < b
@@ -1545,7 +1553,10 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
             && words.toks[verb].numeral().is_none()
             && raw.starts_with(|c: char| c.is_ascii_lowercase())
             && (raw.ends_with("ed") || speech_verb(words.w(verb)));
-        match subject_before(words, verb).filter(|s| short_clause && s.1 == verb && s.1 - s.0 <= 6) {
+        match subject_before(words, verb)
+            .filter(|s| short_clause && s.1 == verb && s.1 - s.0 <= 6)
+            .or_else(|| opening_name_subject(words, lead - 1))
+        {
             Some(s) => (a, b) = s,
             None => return None,
         }
@@ -1613,6 +1624,18 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         needs_table: false,
         date: date_near(words, v, speaker_tokens, published),
     })
+}
+
+/// "Rutte pointed to the severe toll the war has taken on Russian forces, noting that ...": a
+/// sentence that opens on a name and its verb in the past, with no comma before the participle's
+/// (at `comma`), has that name as the participle's subject, however long the predicate.
+fn opening_name_subject(words: &Words<'_>, comma: usize) -> Option<(usize, usize)> {
+    let capital = |i: usize| words.raw(i).starts_with(char::is_uppercase) && words.is_word(i);
+    let verb = (0..4.min(comma)).find(|&i| !capital(i))?;
+    let raw = words.raw(verb);
+    let past = raw.starts_with(|c: char| c.is_ascii_lowercase()) && (raw.ends_with("ed") || speech_verb(words.w(verb)));
+    let plain = (verb..comma).all(|i| !is_boundary_punct(words, i) && words.toks[i].numeral().is_none());
+    (verb > 0 && past && plain && words.country_at(0).is_none_or(|(_, n)| n < verb)).then_some((0, verb))
 }
 
 /// Does a verb in the past open the words at `i` ("spoke to reporters", "appeared on television")?

@@ -687,7 +687,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     }
     // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
     // (But "North Korean troops in Russia now number 7,000": the verb reaches its subject.)
-    let verb_number = matches!(w.w(j - 1), "number" | "numbered")
+    let verb_number = matches!(w.w(j - 1), "number" | "numbered" | "total")
         && j >= 2
         && !matches!(w.w(j - 2), "the" | "a" | "this" | "that" | "total" | "same");
     // "the number of Russians killed in the war thus far -- 15,000": a dash gives the number of the
@@ -1366,8 +1366,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             && (w.w(i + 1) == "to" && !going(w.w(i + 2)) || matches!(w.w(i + 1), "a" | "an" | "for"));
         // "could be closer to around 11,000", "may be as many as 12,000": how sure, not when.
         // ... and "may have been killed", "could have arrived": a guess about the past.
+        // ... and "troops, which could number as many as 11,000": how many there may be.
         let epistemic = matches!(lw, "could" | "may" | "might")
-            && (w.w(i + 1) == "have"
+            && (matches!(w.w(i + 1), "have" | "number" | "total" | "exceed")
                 || w.w(i + 1) == "be"
                     && !sending_verb(w.w(i + 2))
                     && !readying_verb(w.w(i + 2))

@@ -782,7 +782,16 @@ fn choose_attribution<'r>(
             .find(|r| r.attr.verb >= end && (quoted || !first_person(r)))
             .filter(|r| !contrast(r) && !absolute(r))
     };
-    agent.or_else(before).or_else(|| after(false)).or_else(before_any).or_else(|| after(true))
+    // "the Kremlin has confirmed the presence of North Korean troops, which could number as many as
+    // 11,000, according to Ukrainian and South Korean estimates": a relative clause that gives the
+    // figure has its own source after it.
+    let relative = || {
+        let since = before().map_or(0, |r| r.attr.verb);
+        let opened = (since..a).any(|i| i > 0 && words.w(i - 1) == "," && matches!(words.w(i), "which" | "who"));
+        let source = resolved.iter().find(|r| r.attr.reach == Reach::According && r.attr.verb >= end);
+        source.filter(|r| opened && words.w(r.attr.verb - 1) == ",")
+    };
+    agent.or_else(relative).or_else(before).or_else(|| after(false)).or_else(before_any).or_else(|| after(true))
 }
 
 /// "Yonhap reported on Sept. 2, citing lawmakers briefed by the NIS", "The New York Times, citing a

@@ -2638,3 +2638,22 @@ fn a_relative_clause_with_its_own_source_and_could_number() {
     );
     assert_eq!(found(c, "16,300", "could total").kind, Kind::Deployed);
 }
+
+#[test]
+fn a_quoted_object_of_send_and_what_is_sent_along_with_it_are_planned() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "4,750", "would send").kind,
+        Kind::Planned,
+        "'would send \"two brigades, a regiment - N people\"': the quotation is the object, asides and all"
+    );
+    assert_eq!(found(c, "850", "as well as").kind, Kind::Planned, "'... as well as M deminers'");
+    assert_eq!(found(c, "3,350", "intends to send").kind, Kind::Planned, "guillemets quote too");
+    assert_eq!(found(c, "1,190", "along with").kind, Kind::Planned, "'N builders ..., along with M sappers'");
+    assert_eq!(
+        found(c, "2,110", "agreed to deploy").kind,
+        Kind::Planned,
+        "'to deploy N personnel—M deminers and K builders—'"
+    );
+    assert_eq!(found(c, "3,850", "agreed to deploy").kind, Kind::Planned);
+}

@@ -1280,9 +1280,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     let (mut ca, cb) = w.clause(a.min(h));
     // 'would send "5,000 soldiers"': a quotation opened right after a word is that clause's object.
-    let quote = |k: usize| matches!(w.w(k), "\"" | "\u{201c}");
+    let quote = |k: usize| matches!(w.w(k), "\"" | "\u{201c}" | "\u{ab}");
     if ca >= 2 && quote(ca - 1) && w.is_word(ca - 2) {
         ca = w.clause(ca - 2).0;
+    } else if let Some(q) = (ca.saturating_sub(16)..ca).rev().find(|&k| quote(k) || w.w(k) == "\u{201d}")
+        && quote(q)
+        && q >= 1
+        && sending_verb(w.w(q - 1))
+        && (0..q).filter(|&k| w.w(k) == "\"").count() % 2 == 0
+    {
+        // 'would send "a division of builders, two military brigades - 5,000 people"': the quotation,
+        // asides and all, is the object of the verb right before it.
+        ca = w.clause(q - 1).0;
     }
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);

@@ -476,8 +476,11 @@ impl Extractor {
             let a = f.num.tokens.0;
             // ... and "agreed to send an additional 6,000 personnel, including 1,000 sappers": a part
             // of a planned whole is planned too.
-            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or" | "including")
-                || a >= 3 && (words.w(a - 3), words.w(a - 2), words.w(a - 1)) == ("as", "well", "as");
+            // ... and "agreed to deploy 6,000 military personnel—1,000 sappers and 5,000 builders—in
+            // Kursk": the parts after a dash.
+            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or" | "including" | "\u{2014}" | "\u{2013}")
+                || a >= 3 && (words.w(a - 3), words.w(a - 2), words.w(a - 1)) == ("as", "well", "as")
+                || a >= 2 && (words.w(a - 2), words.w(a - 1)) == ("along", "with");
             if joined
                 && kind == crate::claim::Kind::Deployed
                 && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::Planned)

@@ -2657,3 +2657,13 @@ fn a_quoted_object_of_send_and_what_is_sent_along_with_it_are_planned() {
     );
     assert_eq!(found(c, "3,850", "agreed to deploy").kind, Kind::Planned);
 }
+
+#[test]
+fn the_ones_told_are_no_part_of_the_next_speaker() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "1,430", "told journalists").claimant_text.as_deref(),
+        Some("the NIS"),
+        "'X told journalists the NIS said that N': the NIS, not 'journalists the NIS'"
+    );
+}

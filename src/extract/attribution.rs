@@ -473,6 +473,18 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
             a = pa;
         }
     }
+    // "Lee told reporters the NIS said that ...": the one told is no part of the speaker who follows.
+    if a < b
+        && a > 0
+        && matches!(words.w(a - 1), "told" | "tells" | "tell" | "informed" | "briefed" | "assured")
+        && let Some(d) = (a + 1..b).find(|&i| {
+            matches!(words.w(i), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                || words.raw(i).starts_with(char::is_uppercase)
+                    && words.raw(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    {
+        a = d;
+    }
     // "media reports citing Ukrainian officials and Western sources have said": the reports speak;
     // the ones they cite follow "citing" (and `cited_source` may pass the claim on to them).
     if a < b

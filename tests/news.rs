@@ -2667,3 +2667,48 @@ fn the_ones_told_are_no_part_of_the_next_speaker() {
         "'X told journalists the NIS said that N': the NIS, not 'journalists the NIS'"
     );
 }
+
+#[test]
+fn a_relative_clause_counts_its_antecedents_side() {
+    let c = corpus();
+    let cl = found(c, "4,450", "who suffered losses");
+    assert_eq!(cl.side, Side::NorthKorea, "'including soldiers from the DPRK, who suffered losses of up to N troops'");
+    assert_eq!(
+        cl.claimant_text.as_deref(),
+        Some("President Volodymyr Zelensky"),
+        "'stated by X in an interview with ...': the place is no part of the name"
+    );
+    assert_eq!(found(c, "38,000", "who suffered losses").side, Side::Russia);
+}
+
+#[test]
+fn a_bare_figure_takes_the_side_of_the_sentence_before() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "3 thousand", "were killed").side,
+        Side::NorthKorea,
+        "'We see N North Korean soldiers on this front. M were killed': theirs, not the document's majority"
+    );
+}
+
+#[test]
+fn of_which_they_lost_and_part_of_an_army() {
+    let c = corpus();
+    let cl = found(c, "1,210", "of which they lost");
+    assert_eq!((cl.kind, cl.side), (Kind::Casualties, Side::NorthKorea));
+    assert_eq!(
+        found(c, "1.19 million", "of them in the ground forces").kind,
+        Kind::ForceSize,
+        "'has N active troops, with M of them in the ground forces'"
+    );
+}
+
+#[test]
+fn an_outlet_named_after_a_city_is_the_outlet() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "eleven", "Kyiv Post reported").claimant.as_deref(),
+        Some("Kyiv Post"),
+        "the outlet, not Ukraine's officials"
+    );
+}

@@ -727,6 +727,13 @@ fn phrase_after(words: &Words<'_>, start: usize) -> Option<(usize, usize)> {
         if b > start && (words.w(b) == "on" || dates::weekday(words.w(b)).is_some()) {
             break;
         }
+        // "stated by President Zelenskyy in an interview with Polish media": where, not who.
+        if b > start
+            && matches!(words.w(b), "in" | "during")
+            && matches!(words.w(b + 1), "a" | "an" | "his" | "her" | "their" | "its")
+        {
+            break;
+        }
         b += 1;
     }
     (b > start).then_some((start, b))

@@ -611,6 +611,10 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             // "sent 11,000 troops, with 3,000 now in Kursk"
             || before == "with" && bare && w.is_word(f.end)
 
+            // "12,000 soldiers in Kursk, of which they lost more than 4,000"
+            || bare
+                && matches!(before, "lost" | "killed" | "wounded" | "captured")
+                && (start.saturating_sub(4)..start).any(|k| k > 0 && w.w(k - 1) == "of" && matches!(w.w(k), "which" | "whom"))
             || w.w(0) == "of" && before == ","
             || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "them" | "those" | "whom");
         if refers_back && let Some(at) = (0..start).rev().find(|&i| personnel(w.w(i)) == Some(Personnel::Strong)) {
@@ -1773,6 +1777,23 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     if let Some(c) = w.first_country(f.end, np_end) {
         return Some(side_of(c));
     }
+    // "including soldiers from the DPRK, who suffered losses of up to 4,000 troops": a relative
+    // clause counts what its antecedent names.
+    // (Not "a US official, who cited 1,240 casualties among the North Korean units": whose, after it.)
+    let named_after =
+        (f.end..(f.end + 6).min(w.len())).take_while(|&i| w.w(i) != ",").any(|i| w.country_at(i).is_some());
+    if !named_after
+        && let Some(k) = (a.saturating_sub(8)..a)
+            .rev()
+            .take_while(|&k| w.w(k) != ",")
+            .find(|&k| k > 0 && w.w(k - 1) == "," && matches!(w.w(k), "who" | "which"))
+        && let Some(c) = (k.saturating_sub(6)..k - 1)
+            .rev()
+            .take_while(|&i| w.w(i) != ",")
+            .find_map(|i| w.country_at(i).filter(|&(_, n)| i + n <= k - 1).map(|(c, _)| c))
+    {
+        return Some(side_of(c));
+    }
     // "at least 10 Nepalese were killed": a nationality that is the noun itself, of a country whose
     // troops claimline does not tell apart.
     if let Head::Noun { at } = head
@@ -1833,11 +1854,13 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
                 let owner = i > 0 && w.w(i - 1) == "of" && personnel(w.w(noun_at)) == Some(Personnel::Strong);
                 // "plans for North Korea to deploy 10,000 troops": the subject of the infinitive.
                 let doer = i > 0 && w.w(i - 1) == "for" && w.w(i + len) == "to";
+                // ("by the Ukrainian Defense Forces": a determiner between.)
+                let before = if i > 1 && matches!(w.w(i - 1), "the" | "a" | "an") { i - 2 } else { i.wrapping_sub(1) };
                 let prep = i > 0
                     && !owner
                     && !doer
                     && matches!(
-                        w.w(i - 1),
+                        w.w(before),
                         "to" | "in"
                             | "into"
                             | "against"

@@ -515,6 +515,15 @@ impl Extractor {
             {
                 kind = prev.kind;
             }
+            // "North Korea has 1.28 million active personnel, with 1.1 million of them in the army": a
+            // part of an army is an army too.
+            let of_them = words.w(f.end) == "of" && matches!(words.w(f.end + 1), "them" | "whom" | "which");
+            if of_them
+                && kind == crate::claim::Kind::Deployed
+                && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::ForceSize)
+            {
+                kind = crate::claim::Kind::ForceSize;
+            }
             let mut qualifier = figure::qualifier(words, f);
             // "Around 400 were killed and 3,600 wounded": the hedge covers both.
             if qualifier.is_none()
@@ -862,8 +871,20 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
         None if sides.iter().any(Option::is_none) => named_troops(text).unwrap_or(Side::Other),
         None => Side::Other,
     };
+    // "We see 12 thousand North Korean soldiers ... 4 thousand were killed.": a figure that does
+    // not say whose, in the sentence right after one that does, in the same paragraph, is theirs.
+    let mut previous: Option<(ByteSpan, Side)> = None;
     for (c, s) in claims.iter_mut().zip(sides) {
-        c.side = s.unwrap_or(fallback);
+        let next_sentence = previous.filter(|(span, _)| {
+            span.end <= c.sentence_span.start && {
+                let gap = &text[span.end..c.sentence_span.start];
+                gap.trim().is_empty() && !gap.contains("\n\n")
+            }
+        });
+        c.side = s.or(next_sentence.map(|(_, side)| side)).unwrap_or(fallback);
+        if s.is_some() {
+            previous = Some((c.sentence_span, c.side));
+        }
     }
 }
 

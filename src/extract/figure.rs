@@ -1790,7 +1790,7 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         && let Some(c) = (k.saturating_sub(6)..k - 1)
             .rev()
             .take_while(|&i| w.w(i) != ",")
-            .find_map(|i| w.country_at(i).filter(|&(_, n)| i + n <= k - 1).map(|(c, _)| c))
+            .find_map(|i| w.country_at(i).filter(|&(_, n)| i + n < k).map(|(c, _)| c))
     {
         return Some(side_of(c));
     }

@@ -2712,3 +2712,14 @@ fn an_outlet_named_after_a_city_is_the_outlet() {
         "the outlet, not Ukraine's officials"
     );
 }
+
+#[test]
+fn members_of_a_corps_are_personnel() {
+    let c = corpus();
+    let cl = found(c, "46,000", "Storm Corps");
+    assert_eq!(
+        (cl.kind, cl.qualifier),
+        (Kind::ForceSize, Qualifier::Approx),
+        "'the Corps, which has an estimated N members'"
+    );
+}

@@ -108,6 +108,11 @@ pub fn military_context(w: &str) -> bool {
             | "prisoners"
             // "some 8,000 North Koreans remained after suffering losses of around 4,000"
             | "losses"
+            // "The Storm Corps, which has some 40,000 members"
+            | "corps"
+            | "battalions"
+            | "regiments"
+            | "divisions"
     )
 }
 

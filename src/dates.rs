@@ -100,6 +100,19 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         [m, d, y, rest @ ..] if month(m).is_some() && y.len() == 4 && time_like(rest) => {
             NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
         }
+        // "October 23, 20248:15 AM GMT+9Updated 2 hours ago": a year glued to the clock, as a scraped
+        // page prints its date line; whatever follows the clock is the page's.
+        [m, d, y, ..]
+            if month(m).is_some()
+                && y.len() > 5
+                && y.is_char_boundary(4)
+                && (y.starts_with("19") || y.starts_with("20"))
+                && y[..4].bytes().all(|b| b.is_ascii_digit())
+                && y[4..].contains(':')
+                && y.as_bytes()[4].is_ascii_digit() =>
+        {
+            NaiveDate::from_ymd_opt(y[..4].parse().ok()?, month(m)?, num(d)?)
+        }
         // 23 October 2024
         [d, m, y, rest @ ..] if month(m).is_some() && y.len() == 4 && time_like(rest) => {
             NaiveDate::from_ymd_opt(num(y)? as i32, month(m)?, num(d)?)
@@ -205,6 +218,9 @@ mod tests {
         assert_eq!(parse_date("2:07 pm EDT, November 16, 2012"), d(2012, 11, 16));
         assert_eq!(parse_date("14:05 GMT 3 March 2024"), d(2024, 3, 3));
         assert_eq!(parse_date("2:07 pm EDT"), None);
+        // A scraped page's date line with the year glued to the clock.
+        assert_eq!(parse_date("October 23, 20248:15 AM GMT+9Updated 2 hours ago"), d(2024, 10, 23));
+        assert_eq!(parse_date("October 23, 20248 troops"), None);
     }
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {

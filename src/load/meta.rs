@@ -156,6 +156,10 @@ pub fn infer(text: &str, hints: Hints) -> Meta {
         Sourced::new(name.to_string(), Found::Byline, line)
     } else if let Some((name, line)) = name_line(head) {
         Sourced::new(name.to_string(), Found::Byline, line)
+    } else if let Some((name, line)) = credit_line(text) {
+        Sourced::new(name.to_string(), Found::Byline, line)
+    } else if let Some((name, line)) = title.value.as_deref().and_then(site_suffix) {
+        Sourced::new(name.to_string(), Found::Heading, line)
     } else {
         furniture_outlet(text)
     };
@@ -288,6 +292,34 @@ fn name_line(head: &str) -> Option<(&'static str, &str)> {
                 && !l.bytes().any(|b| b.is_ascii_digit() || b == b':')
         })
         .find_map(|l| OUTLETS.known(l.trim_start_matches("By ").trim()).map(|(name, _)| (name, l)))
+}
+
+/// A copyright line at the top or the foot of the page naming a known outlet: "Copyright 2024 The
+/// Associated Press. All rights reserved.", "© 2025 Agence France-Presse".
+fn credit_line(text: &str) -> Option<(&'static str, &str)> {
+    let head = text[..floor_char(text, 2000)].lines().take(40);
+    let tail_start = floor_char(text, text.len().saturating_sub(1500));
+    let tail = text[tail_start..].lines();
+    head.chain(tail).map(str::trim).filter(|l| l.len() <= 120).find_map(|l| {
+        let rest = ["Copyright", "COPYRIGHT", "\u{a9}", "(c)", "(C)"]
+            .iter()
+            .find_map(|p| l.strip_prefix(p))?
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a9}' || c == '(' || c == ')' || c == 'c');
+        // The year (or years: "2004-2025"), then the holder up to the first full stop or comma.
+        let holder = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '\u{2013}' | ' '));
+        let name = holder.split(['.', ',', '|']).next()?.trim();
+        OUTLETS.known(name).or_else(|| OUTLETS.known(name.trim_start_matches("The "))).map(|(n, _)| (n, l))
+    })
+}
+
+/// "North Korea sends 3,000 more troops | Reuters", "... - BBC News": a headline as a page's title
+/// prints it, with the site's name after the last separator.
+fn site_suffix(title: &str) -> Option<(&'static str, &str)> {
+    let at = [" | ", " - ", " \u{2014} ", " \u{2013} "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| i + sep.len()))
+        .max()?;
+    OUTLETS.known(title[at..].trim()).map(|(n, _)| (n, title))
 }
 
 /// [`DATELINE_SLASHED`] among the first lines: the agency as the outlet table names it, or as
@@ -515,7 +547,8 @@ fn headline_line(head: &str) -> Option<&str> {
         let words = l.split_whitespace().take(31).count();
         (4..=30).contains(&words)
             && !l.ends_with('.')
-            && !l.starts_with(['-', '*', '[', '<', '!', '|'])
+            && !l.starts_with(['-', '*', '[', '<', '!', '|', '\u{a9}'])
+            && !l.starts_with("Copyright")
             && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
             && !is_furniture(l)
             && crate::dates::parse_date(l).is_none()
@@ -610,6 +643,27 @@ mod tests {
         assert_eq!(m.outlet.found, Found::Url);
         assert_eq!(m.published.value.map(|d| d.to_string()).as_deref(), Some("2024-10-23"));
         assert_eq!(m.published.found, Found::DateLine);
+    }
+
+    #[test]
+    fn copyright_line_and_title_suffix_name_the_outlet() {
+        let m = meta(
+            "A headline about troops sent to Russia\n\nText about 3,000 troops.\n\nCopyright 2024 The Associated Press. All rights reserved.\n",
+        );
+        assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("AP"), Found::Byline));
+        let m = meta("\u{a9} 2025 Agence France-Presse\n\nA headline about troops sent to Russia\n\nText.\n");
+        assert_eq!(m.outlet.value.as_deref(), Some("AFP"));
+        assert_eq!(
+            m.title.value.as_deref(),
+            Some("A headline about troops sent to Russia"),
+            "a copyright line is no headline"
+        );
+        let m = meta("North Korea sends more troops to Russia - BBC News\n\nText.\n");
+        assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("BBC"), Found::Heading));
+        let m = meta("Seoul and Kyiv disagree on the count - a view from Seoul\n\nText.\n");
+        assert_eq!(m.outlet.value, None, "only a known outlet's name after the separator");
+        let m = meta("A headline about troops\n\nCopyright 2024 Jane Doe\n");
+        assert_eq!(m.outlet.value, None);
     }
 
     #[test]

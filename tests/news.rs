@@ -2723,3 +2723,24 @@ fn members_of_a_corps_are_personnel() {
         "'the Corps, which has an estimated N members'"
     );
 }
+
+#[test]
+fn where_they_come_from_and_now_believed_dead() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "3 120", "soldiers from the DPRK").kind,
+        Kind::Casualties,
+        "'N soldiers from the DPRK have already been killed or wounded'"
+    );
+    assert_eq!(found(c, "330", "now believed to be dead").kind, Kind::Killed);
+}
+
+#[test]
+fn a_day_month_year_date_before_the_speaker() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "4,560", "air base").claim_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 1, 8),
+        "'On 8 January 2025, at an air base in Germany, Zelensky said': the year is no day"
+    );
+}

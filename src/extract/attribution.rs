@@ -1830,7 +1830,13 @@ pub fn date_in(words: &Words<'_>, a: usize, b: usize, published: Option<NaiveDat
         if let Some(m) = month_named(words, i) {
             // "Oct. 3", "October 18", "18 October"
             let next = if words.w(i + 1) == "." { i + 2 } else { i + 1 };
-            let day_after = words.toks.get(next).and_then(|t| t.numeral()).map(|n| (n.value, next));
+            // ("9 January 2025": the year after the month is no day.)
+            let day_after = words
+                .toks
+                .get(next)
+                .and_then(|t| t.numeral())
+                .map(|n| (n.value, next))
+                .filter(|(d, _)| (1.0..=31.0).contains(d));
             let day_before = (i > 0).then(|| words.toks[i - 1].numeral().map(|n| (n.value, i - 1))).flatten();
             if let Some((d, at)) = day_after.or(day_before)
                 && (1.0..=31.0).contains(&d)

@@ -949,6 +949,9 @@ fn linking_word(w: &str) -> bool {
             | "considered"
             | "registered"
             | "as"
+            // "300 of them are now believed to be dead"
+            | "now"
+            | "probably"
     )
 }
 
@@ -1485,6 +1488,13 @@ fn np_tail(w: &Words<'_>, end: usize) -> usize {
         && dash(close)
     {
         e = close + 1;
+    }
+    // "3,000 soldiers from the DPRK have been killed": where they come from is part of the phrase.
+    if matches!(w.w(e), "from" | "of") {
+        let the = usize::from(w.w(e + 1) == "the");
+        if let Some((_, n)) = w.country_at(e + 1 + the) {
+            e += 1 + the + n;
+        }
     }
     // "three soldiers, including two officers, were injured"
     if w.w(e) == ","

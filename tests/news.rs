@@ -2744,3 +2744,14 @@ fn a_day_month_year_date_before_the_speaker() {
         "'On 8 January 2025, at an air base in Germany, Zelensky said': the year is no day"
     );
 }
+
+#[test]
+fn in_addition_to_an_earlier_figure_is_an_increment() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "1,060", "in addition to").kind,
+        Kind::Increment,
+        "'sent N ... in addition to some M already deployed'"
+    );
+    assert_eq!(found(c, "11,300", "in addition to").kind, Kind::Deployed);
+}

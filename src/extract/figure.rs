@@ -1271,8 +1271,26 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         (f.end..np_end.max(f.end)).any(|i| w.w(i).starts_with("replacement") || w.w(i).starts_with("reinforcement"));
     // "the number of troops has risen by about 2,000": the rise, not the total.
     let inc_rise = growth_by(w, j);
-    let increment =
-        inc_in_np || inc_before || inc_after || inc_adverb || inc_wave || inc_sized || inc_replacing || inc_rise;
+    // "sent over 1,000 military personnel in January and February in addition to some 11,000 troops
+    // already deployed": on top of the figure after it (a figure of the same clause, not "in addition
+    // to shells").
+    let inc_on_top = (np_end..w.len().min(np_end + 14))
+        .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), "," | ";" | ":" | "."))
+        .any(|i| {
+            w.w(i) == "in"
+                && w.w(i + 1) == "addition"
+                && w.w(i + 2) == "to"
+                && next_figure.is_some_and(|n| n > i + 2 && n <= i + 5)
+        });
+    let increment = inc_in_np
+        || inc_before
+        || inc_after
+        || inc_adverb
+        || inc_wave
+        || inc_sized
+        || inc_replacing
+        || inc_rise
+        || inc_on_top;
     // "Some 1,000 soldiers have returned home", "5,000 troops were withdrawn": leaving, not there.
     let leaving = (np_end..w.len().min(np_end + 4)).take_while(|&i| w.is_word(i)).any(|i| match w.w(i) {
         "withdrawn" | "withdrew" | "repatriated" => true,

@@ -2755,3 +2755,15 @@ fn in_addition_to_an_earlier_figure_is_an_increment() {
     );
     assert_eq!(found(c, "11,300", "in addition to").kind, Kind::Deployed);
 }
+
+#[test]
+fn an_estimate_raised_to_a_figure_is_a_claim() {
+    let c = corpus();
+    let cl = found(c, "4,230", "increased the estimated casualties");
+    assert_eq!(
+        cl.claimant.as_deref(),
+        Some("South Korea JCS"),
+        "'the South Korean military increased the estimate to N'"
+    );
+    assert_eq!((cl.kind, cl.side), (Kind::Casualties, Side::NorthKorea));
+}

@@ -1192,6 +1192,7 @@ static OPENS_ATTRIBUTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set.extend(INFORMATION_NOUNS);
     set.extend(SAID_NOUNS);
     set.extend(PUT_VERBS);
+    set.extend(REVISE_VERBS);
     set.extend(GIVE_VERBS);
     set.extend(EVIDENCE_VERBS);
     set.extend(SHARE_VERBS);
@@ -1209,6 +1210,8 @@ const EVIDENCE_VERBS: [&str; 5] = ["suggests", "suggest", "indicates", "indicate
 const SHARE_VERBS: [&str; 5] = ["shared", "published", "released", "publicized", "publicised"];
 /// "The NIS put the death toll at around 300".
 const PUT_VERBS: [&str; 2] = ["put", "puts"];
+/// "The military increased the estimated casualties to 4,000".
+const REVISE_VERBS: [&str; 6] = ["increased", "raised", "revised", "lowered", "updated", "upped"];
 /// "The ministry made the claim", "U.S. officials offered a lower estimate of 1,200".
 const GIVE_VERBS: [&str; 10] =
     ["made", "makes", "issued", "issues", "offered", "offers", "gave", "gives", "provided", "provides"];
@@ -1282,6 +1285,27 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                     words.w(i) == "at" || words.w(i) == "to" && matches!(words.w(i - 1), "closer" | "close" | "nearer");
                 at && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
             });
+        // "the South Korean military increased the estimated casualties to 4,000": an estimate revised.
+        let revised_to = REVISE_VERBS.contains(&w)
+            && (v + 1..(v + 5).min(words.len())).any(|i| {
+                matches!(
+                    words.w(i),
+                    "estimate"
+                        | "estimates"
+                        | "toll"
+                        | "figure"
+                        | "number"
+                        | "count"
+                        | "tally"
+                        | "casualties"
+                        | "assessment"
+                )
+            })
+            && (v + 2..(v + 10).min(words.len())).any(|i| {
+                matches!(words.w(i), "to" | "upward" | "downward")
+                    && (i + 1..(i + 4).min(words.len())).any(|k| words.toks[k].numeral().is_some())
+            });
+        let put_at = put_at || revised_to;
         // "The ministry made the claim on Monday", "U.S. officials offered a lower estimate of 1,200".
         let made_claim = GIVE_VERBS.contains(&w)
             && (v + 1..(v + 4).min(words.len()))

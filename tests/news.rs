@@ -2620,6 +2620,11 @@ fn a_delegation_of_two_kinds_of_officials_speaks() {
         Some("A delegation of South Korean intelligence and defence officials"),
         "not only the words after 'and'"
     );
+    assert_eq!(
+        found(c, "9,600", "Intelligence agencies from").claimant.as_deref(),
+        Some("South Korea NIS"),
+        "'Intelligence agencies from South Korea and several Western governments had reported'"
+    );
 }
 
 #[test]

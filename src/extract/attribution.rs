@@ -469,7 +469,8 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
     // delegation, which speaks.
     if a < b && a >= 2 && words.w(a - 1) == "and" && b - a <= 3 {
         let (pa, pb) = segment_before(words, a - 1);
-        if pa < pb && matches!(words.w(pa), "a" | "an" | "the") && (pa..pb).any(|i| words.w(i) == "of") {
+        // ... and "Intelligence agencies from South Korea and several Western powers had reported".
+        if pa < pb && (pa..pb).any(|i| matches!(words.w(i), "of" | "from")) {
             a = pa;
         }
     }

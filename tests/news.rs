@@ -2772,3 +2772,15 @@ fn an_estimate_raised_to_a_figure_is_a_claim() {
     );
     assert_eq!((cl.kind, cl.side), (Kind::Casualties, Side::NorthKorea));
 }
+
+#[test]
+fn a_bare_figure_after_a_sentence_about_troops_that_counted_none() {
+    let c = corpus();
+    let cl = found(c, "12,380", "have arrived so far");
+    assert_eq!(
+        (cl.kind, cl.side),
+        (Kind::Deployed, Side::NorthKorea),
+        "'North Korean troops began reaching ... N have arrived'"
+    );
+    assert_eq!(cl.claimant_text.as_deref(), Some("Budanov"));
+}

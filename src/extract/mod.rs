@@ -81,6 +81,9 @@ struct DocState<'t> {
     recent_named: Vec<(String, Speaker)>,
     /// Index of the last sentence with a speaker, named or not ("he emphasized, saying, ...").
     last_speech_at: Option<usize>,
+    /// Index of the last sentence with a personnel or casualty word, claim or not: "North Korean
+    /// troops began reaching the front. Budanov said 12,000 have arrived."
+    last_figure_word_at: Option<usize>,
 }
 
 impl DocState<'_> {
@@ -157,7 +160,13 @@ impl Extractor {
                 state.last_claim_at = Some(at);
                 continue;
             }
-            let figure = number && (figure || of_them());
+            // "North Korean troops began reaching the front last week. Budanov said 12,000 have
+            // arrived so far.": the troops of the sentence before, which counted none.
+            let troops_before = !figure && state.last_figure_word_at.is_some_and(|f| f + 1 == at);
+            if figure {
+                state.last_figure_word_at = Some(at);
+            }
+            let figure = number && (figure || troops_before || of_them());
             if !figure {
                 if speech && !self.source_of_previous(doc, &s, at, &mut state, &mut claims) {
                     state.pending.push((at, s.span));
@@ -166,7 +175,7 @@ impl Extractor {
             }
             let words = Words::new(text, s.span);
             let follows_claim = state.last_claim_at.is_some_and(|c| c + 1 == at);
-            let mut figs = figures(&words, follows_claim || recent_claim);
+            let mut figs = figures(&words, follows_claim || recent_claim || troops_before);
             if follows_claim {
                 figure::refer_back(&words, &mut figs, claims[state.last_claims_from..].last().map(|c| c.kind));
             }

@@ -2784,3 +2784,15 @@ fn a_bare_figure_after_a_sentence_about_troops_that_counted_none() {
     );
     assert_eq!(cl.claimant_text.as_deref(), Some("Budanov"));
 }
+
+#[test]
+fn the_verb_after_an_aside_or_an_apposition() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "12,740", "including").kind,
+        Kind::Planned,
+        "'N troops, including M officers, will be deployed'"
+    );
+    assert_eq!(found(c, "655", "including").kind, Kind::Planned);
+    assert_eq!(found(c, "6,150", "Two brigades").kind, Kind::Planned, "'Two brigades, about N people, will be sent'");
+}

@@ -1320,6 +1320,18 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     let (_, cb2) = w.clause(f.end.max(h).min(w.len().saturating_sub(1)));
     let cb = cb.max(cb2);
+    // "Some 12,000 troops, including 500 officers, will be deployed": the verb after the aside.
+    let cb = if np_end > cb && np_end < w.len() { cb.max(w.clause(np_end).1) } else { cb };
+    // "Two brigades, about 6,000 people, will be sent": an apposition's verb is its head's.
+    let start = hedge_start(w, a);
+    let appositive = start > 0
+        && w.w(start - 1) == ","
+        && w.w(np_end) == ","
+        && matches!(
+            w.w(np_end + 1),
+            "will" | "would" | "could" | "may" | "were" | "was" | "are" | "is" | "have" | "has" | "had"
+        );
+    let cb = if appositive && np_end + 1 < w.len() { cb.max(w.clause(np_end + 1).1) } else { cb };
     // A whole army: "North Korea has 1.2 million troops", "an army of 1.2 million".
     let prev = if j > 0 { w.w(j - 1) } else { "" };
     // ("Russia has 50,000 troops ready for a Kursk assault": massed for an operation, not an army.)
@@ -1518,7 +1530,10 @@ fn np_tail(w: &Words<'_>, end: usize) -> usize {
     if w.w(e) == ","
         && matches!(w.w(e + 1), "including" | "among")
         && let Some(close) = (e + 2..w.len().min(e + 16)).find(|&k| w.w(k) == ",")
-        && matches!(w.w(close + 1), "have" | "has" | "had" | "were" | "was" | "are")
+        && matches!(
+            w.w(close + 1),
+            "have" | "has" | "had" | "were" | "was" | "are" | "will" | "would" | "could" | "may"
+        )
     {
         e = close + 1;
     }

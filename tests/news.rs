@@ -2793,6 +2793,6 @@ fn the_verb_after_an_aside_or_an_apposition() {
         Kind::Planned,
         "'N troops, including M officers, will be deployed'"
     );
-    assert_eq!(found(c, "655", "including").kind, Kind::Planned);
+    assert_eq!(found(c, "665", "including").kind, Kind::Planned);
     assert_eq!(found(c, "6,150", "Two brigades").kind, Kind::Planned, "'Two brigades, about N people, will be sent'");
 }

@@ -2796,3 +2796,20 @@ fn the_verb_after_an_aside_or_an_apposition() {
     assert_eq!(found(c, "665", "including").kind, Kind::Planned);
     assert_eq!(found(c, "6,150", "Two brigades").kind, Kind::Planned, "'Two brigades, about N people, will be sent'");
 }
+
+#[test]
+fn a_figure_labelling_a_list_item() {
+    let c = corpus();
+    let cl = found(c, "14,600", "two waves");
+    assert_eq!(
+        (cl.kind, cl.claimant.as_deref()),
+        (Kind::Deployed, Some("South Korea NIS")),
+        "'- **N**: North Korean troops sent ... (NIS)'"
+    );
+    assert_eq!(found(c, "4,380", "casualties, including").kind, Kind::Casualties);
+    assert_eq!(
+        found(c, "10,830", "first deployment").claimant_text.as_deref(),
+        Some("Seoul"),
+        "'N — troops in the first deployment, according to Seoul'"
+    );
+}

@@ -888,6 +888,13 @@ fn inverted(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
 fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     // A list item's bullet is not part of the name: "* South Korea's NIS: about 11,000 troops".
     let mut first = usize::from(matches!(words.w(0), "*" | "-" | "\u{2022}"));
+    // ... nor its bold markup ("- **15,000**: North Korean troops ..."), and a figure is no name.
+    while words.w(first) == "*" {
+        first += 1;
+    }
+    if words.toks.get(first).is_some_and(|t| t.numeral().is_some()) {
+        return None;
+    }
     // "Quote from Shoigu: \"...\"", "Statement by the ministry: ...": a label before the name.
     if matches!(words.w(first), "quote" | "statement" | "comment" | "message" | "words")
         && matches!(words.w(first + 1), "from" | "by" | "of")

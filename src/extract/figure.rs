@@ -307,6 +307,18 @@ fn of_the_whole(w: &Words<'_>, end: usize, k: usize) -> bool {
 pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Option<Head> {
     let licensed = |p: Personnel| p == Personnel::Strong || own_context;
     let mut k = f.end;
+    // "- **15,000**: North Korean troops sent to Russia", "11,000 — troops in the first wave": a
+    // figure that labels a list item or a line, its noun after the colon or dash.
+    let markup = |i: usize| matches!(w.toks[i].kind, TokKind::Punct('*' | '-' | '\u{2022}' | '#'));
+    if (0..hedge_start(w, f.num.tokens.0)).all(markup) {
+        let mut e = k;
+        while e < w.len() && matches!(w.toks[e].kind, TokKind::Punct('*')) {
+            e += 1;
+        }
+        if e < w.len() && matches!(w.toks[e].kind, TokKind::Punct(':' | '\u{2014}' | '\u{2013}')) {
+            k = e + 1;
+        }
+    }
     // "some 2,500-odd troops": a loose figure, the noun after it.
     if w.w(k) == "-" && w.w(k + 1) == "odd" {
         k += 2;

@@ -2813,3 +2813,14 @@ fn a_figure_labelling_a_list_item() {
         "'N — troops in the first deployment, according to Seoul'"
     );
 }
+
+#[test]
+fn planted_mines_plan_nothing_and_bare_media_are_nobodys_in_particular() {
+    let c = corpus();
+    assert_eq!(found(c, "1,040", "planted").kind, Kind::Deployed, "'sent N troops to clear mines that were planted'");
+    assert_eq!(
+        found(c, "seven", "media disclosed").claimant.as_deref(),
+        Some("media"),
+        "'media disclosed' in a story that names Ukraine is no guess at Ukrainian media"
+    );
+}

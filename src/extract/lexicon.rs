@@ -540,9 +540,9 @@ pub fn clause_opener(w: &str) -> bool {
 
 /// Verbs and phrases that make a figure a plan or expectation rather than a deployment.
 pub fn planned_cue(w: &str) -> bool {
-    // Not the nouns "preparedness", "plane", "planet".
+    // Not the nouns "preparedness", "plane", "planet", nor "planted" mines or a "plank".
     w.starts_with("expect")
-        || w.starts_with("plan") && !w.starts_with("plane")
+        || w.starts_with("plan") && !w.starts_with("plane") && !w.starts_with("plant") && !w.starts_with("plank")
         || w.starts_with("prepar") && w != "preparedness"
         || matches!(
             w,

@@ -2824,3 +2824,14 @@ fn planted_mines_plan_nothing_and_bare_media_are_nobodys_in_particular() {
         "'media disclosed' in a story that names Ukraine is no guess at Ukrainian media"
     );
 }
+
+#[test]
+fn a_vague_figure_heading_there_after_troops_named_without_a_count() {
+    let c = corpus();
+    let cl = found(c, "A couple of thousand", "heading there");
+    assert_eq!(
+        (cl.kind, cl.side),
+        (Kind::Planned, Side::NorthKorea),
+        "'some soldiers were in the region. A couple of thousand more were heading there'"
+    );
+}

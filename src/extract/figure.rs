@@ -542,7 +542,9 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                 let v = w.w(k + 2);
                 sending_verb(v) || matches!(v, "leave" | "depart" | "join" | "arrive" | "follow" | "deploy" | "move")
             }
-            other => sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed"),
+            other => {
+                sending_verb(other) || matches!(other, "stationed" | "arrived" | "arriving" | "headed" | "heading")
+            }
         };
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
         // "adding to the 11,000 sent in November".
@@ -1388,6 +1390,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let coming = (f.end..(f.end + 7).min(w.len())).take_while(|&i| w.is_word(i)).any(|i| {
         w.w(i) == "on" && matches!(w.w(i + 1), "the" | "their" | "its") && w.w(i + 2) == "way"
             || w.w(i) == "en" && w.w(i + 1) == "route"
+            // "A couple of thousand more were heading there"
+            || w.w(i) == "heading" && matches!(w.w(i - 1), "were" | "are" | "is" | "was")
     });
     // "and another 9,000 expected shortly", "5,000 troops due by December": a participle of the
     // future right after the figure's phrase.

@@ -810,7 +810,7 @@ fn choose_attribution<'r>(
         let since = before().map_or(0, |r| r.attr.verb);
         let opened = (since..a).any(|i| i > 0 && words.w(i - 1) == "," && matches!(words.w(i), "which" | "who"));
         let source = resolved.iter().find(|r| r.attr.reach == Reach::According && r.attr.verb >= end);
-        source.filter(|r| opened && words.w(r.attr.verb - 1) == ",")
+        source.filter(|r| opened && words.w(r.attr.verb.saturating_sub(1)) == ",")
     };
     agent.or_else(relative).or_else(before).or_else(|| after(false)).or_else(before_any).or_else(|| after(true))
 }

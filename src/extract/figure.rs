@@ -310,7 +310,8 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
     // "- **15,000**: North Korean troops sent to Russia", "11,000 — troops in the first wave": a
     // figure that labels a list item or a line, its noun after the colon or dash.
     let markup = |i: usize| matches!(w.toks[i].kind, TokKind::Punct('*' | '-' | '\u{2022}' | '#'));
-    if (0..hedge_start(w, f.num.tokens.0)).all(markup) {
+    // (A cheap look first: the line opens within a few tokens of the figure.)
+    if f.num.tokens.0 <= 4 && (0..hedge_start(w, f.num.tokens.0)).all(markup) {
         let mut e = k;
         while e < w.len() && matches!(w.toks[e].kind, TokKind::Punct('*')) {
             e += 1;
@@ -1337,9 +1338,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "Some 12,000 troops, including 500 officers, will be deployed": the verb after the aside.
     let cb = if np_end > cb && np_end < w.len() { cb.max(w.clause(np_end).1) } else { cb };
     // "Two brigades, about 6,000 people, will be sent": an apposition's verb is its head's.
-    let start = hedge_start(w, a);
-    let appositive = start > 0
-        && w.w(start - 1) == ","
+    let appositive = j > 0
+        && w.w(j - 1) == ","
         && w.w(np_end) == ","
         && matches!(
             w.w(np_end + 1),
@@ -1781,12 +1781,14 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         || w.w(f.end) == "of" && matches!(w.w(f.end + 1), "whom" | "them" | "those");
     // "North Korea sent some 14,000 soldiers to fight alongside Russian troops, where more than
     // 6,000 of them were killed": the troops that were counted, whose sender stands before their figure.
-    let counted = (0..start).rev().find(|&i| {
-        personnel(w.w(i)) == Some(Personnel::Strong)
-            && (i.saturating_sub(3)..i).any(|k| w.raw(k).starts_with(|c: char| c.is_ascii_digit()))
-    });
+    let counted = || {
+        (0..start).rev().find(|&i| {
+            personnel(w.w(i)) == Some(Personnel::Strong)
+                && (i.saturating_sub(3)..i).any(|k| w.raw(k).starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
     if of_whom
-        && let Some(at) = counted
+        && let Some(at) = counted()
         && let Some(c) = (at.saturating_sub(7)..at)
             .rev()
             .take_while(|&i| !matches!(w.w(i), "," | ";" | "."))
@@ -1840,12 +1842,12 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     // clause counts what its antecedent names.
     // (Not "a US official, who cited 1,240 casualties among the North Korean units": whose, after it.)
     let named_after =
-        (f.end..(f.end + 6).min(w.len())).take_while(|&i| w.w(i) != ",").any(|i| w.country_at(i).is_some());
-    if !named_after
-        && let Some(k) = (a.saturating_sub(8)..a)
-            .rev()
-            .take_while(|&k| w.w(k) != ",")
-            .find(|&k| k > 0 && w.w(k - 1) == "," && matches!(w.w(k), "who" | "which"))
+        || (f.end..(f.end + 6).min(w.len())).take_while(|&i| w.w(i) != ",").any(|i| w.country_at(i).is_some());
+    if let Some(k) = (a.saturating_sub(8)..a)
+        .rev()
+        .take_while(|&k| w.w(k) != ",")
+        .find(|&k| k > 0 && w.w(k - 1) == "," && matches!(w.w(k), "who" | "which"))
+        && !named_after()
         && let Some(c) = (k.saturating_sub(6)..k - 1)
             .rev()
             .take_while(|&i| w.w(i) != ",")

@@ -297,9 +297,9 @@ fn name_line(head: &str) -> Option<(&'static str, &str)> {
 /// A copyright line at the top or the foot of the page naming a known outlet: "Copyright 2024 The
 /// Associated Press. All rights reserved.", "© 2025 Agence France-Presse".
 fn credit_line(text: &str) -> Option<(&'static str, &str)> {
-    let head = text[..floor_char(text, 2000)].lines().take(40);
-    let tail_start = floor_char(text, text.len().saturating_sub(1500));
-    let tail = text[tail_start..].lines();
+    // Such a line stands among the first lines or the last ones: only those are looked at.
+    let head = text[..floor_char(text, 2000)].lines().take(12);
+    let tail = text.trim_end().rsplit('\n').take(15);
     head.chain(tail).map(str::trim).filter(|l| l.len() <= 120).find_map(|l| {
         let rest = ["Copyright", "COPYRIGHT", "\u{a9}", "(c)", "(C)"]
             .iter()

@@ -2835,3 +2835,13 @@ fn a_vague_figure_heading_there_after_troops_named_without_a_count() {
         "'some soldiers were in the region. A couple of thousand more were heading there'"
     );
 }
+
+#[test]
+fn an_apposition_to_losses_counts_losses() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "4,070", "losses, some").kind,
+        Kind::Casualties,
+        "'Pyongyang's losses, some N troops, were heavier'"
+    );
+}

@@ -1070,6 +1070,14 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     {
         return kind;
     }
+    // "Pyongyang's losses, some 4,000 troops, were heavy": an apposition to a casualty noun.
+    let start = hedge_start(w, f.num.tokens.0);
+    if start >= 2
+        && w.w(start - 1) == ","
+        && let Some(kind) = casualty_noun(w.w(start - 2))
+    {
+        return kind;
+    }
     // "the number of North Korean soldiers killed in Kursk rose to 4,000", and "put the number of
     // killed or wounded North Korean soldiers at 3,000".
     if let Head::Before { at } = head

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::claim::{Claim, ClaimId, DateBasis, Side};
+use crate::claim::{Claim, ClaimId, DateBasis, Kind, Side};
 use crate::document::{BlockKind, Document};
 use crate::numbers::find_numbers;
 use crate::segment::{self, Sentence};
@@ -479,60 +479,8 @@ impl Extractor {
         for (i, f) in figs.iter().enumerate() {
             let Some(head) = f.head else { continue };
             let next_fig = figs.get(i + 1).map(|n| n.num.tokens.0);
-            let mut kind = figure::kind(words, f, head, next_fig);
-            // "would send 1,000 deminers and 5,000 builders": the plan covers both objects.
-            // ... and "decided to send 1,000 sappers, as well as 5,000 builders".
-            let a = f.num.tokens.0;
-            // ... and "agreed to send an additional 6,000 personnel, including 1,000 sappers": a part
-            // of a planned whole is planned too.
-            // ... and "agreed to deploy 6,000 military personnel—1,000 sappers and 5,000 builders—in
-            // Kursk": the parts after a dash.
-            let joined = a > 0 && matches!(words.w(a - 1), "and" | "or" | "including" | "\u{2014}" | "\u{2013}")
-                || a >= 3 && (words.w(a - 3), words.w(a - 2), words.w(a - 1)) == ("as", "well", "as")
-                || a >= 2 && (words.w(a - 2), words.w(a - 1)) == ("along", "with");
-            if joined
-                && kind == crate::claim::Kind::Deployed
-                && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::Planned)
-            {
-                kind = crate::claim::Kind::Planned;
-            }
-            // "killed 700 soldiers on Monday and another 900 on Tuesday": with no verb of its own, a
-            // figure whose noun is left out counts what the one before it counted.
-            // ... and "8 North Korean soldiers were killed in a strike, alongside 35 Russians.": a
-            // figure tacked on at the end of the sentence, with no verb after it.
-            let np_last = match head {
-                figure::Head::Noun { at } => at + 1,
-                _ => f.end,
-            };
-            let tacked_on = a >= 1
-                && (matches!(words.w(a - 1), "alongside" | "plus")
-                    || a >= 2 && (words.w(a - 2), words.w(a - 1)) == ("along", "with"))
-                && (np_last >= words.len() || !words.is_word(np_last));
-            // "had killed 1,530 Russian soldiers, bringing the total since the invasion to 860,000":
-            // the running total of what the clause before counted.
-            let running_total = matches!(head, figure::Head::Before { at } if at >= 2
-            && matches!(words.w(at), "total" | "tally" | "toll")
-            && matches!(
-                words.w(at - 2),
-                "bringing" | "brought" | "brings" | "raising" | "raised" | "taking" | "took" | "pushing" | "pushed"
-            ));
-            // ... and "killed 32 soldiers, including four officers": a part of the whole counted.
-            let part = a >= 2 && words.w(a - 1) == "including" && words.w(a - 2) == ",";
-            if (f.shared || tacked_on || running_total || part)
-                && matches!(kind, crate::claim::Kind::Increment | crate::claim::Kind::Deployed)
-                && let Some(prev) = claims[first_in_sentence..].last().filter(|p| p.kind.is_casualty())
-            {
-                kind = prev.kind;
-            }
-            // "North Korea has 1.28 million active personnel, with 1.1 million of them in the army": a
-            // part of an army is an army too.
-            let of_them = words.w(f.end) == "of" && matches!(words.w(f.end + 1), "them" | "whom" | "which");
-            if of_them
-                && kind == crate::claim::Kind::Deployed
-                && claims[first_in_sentence..].last().is_some_and(|p| p.kind == crate::claim::Kind::ForceSize)
-            {
-                kind = crate::claim::Kind::ForceSize;
-            }
+            let kind = figure::kind(words, f, head, next_fig);
+            let kind = inherited_kind(words, f, head, kind, claims[first_in_sentence..].last().map(|p| p.kind));
             let mut qualifier = figure::qualifier(words, f);
             // "Around 400 were killed and 3,600 wounded": the hedge covers both.
             if qualifier.is_none()
@@ -544,10 +492,7 @@ impl Extractor {
             }
             // "One soldier, as he was about to be captured, shouted ...": one person's story, not a
             // count of troops (but "one soldier was captured" is a count of captives).
-            if f.num.value == 1.0
-                && f.high.is_none()
-                && matches!(kind, crate::claim::Kind::Deployed | crate::claim::Kind::Other)
-            {
+            if f.num.value == 1.0 && f.high.is_none() && matches!(kind, Kind::Deployed | Kind::Other) {
                 continue;
             }
             let side = figure::side(words, f, head, &attr_spans);
@@ -813,6 +758,55 @@ fn choose_attribution<'r>(
         source.filter(|r| opened && words.w(r.attr.verb.saturating_sub(1)) == ",")
     };
     agent.or_else(relative).or_else(before).or_else(|| after(false)).or_else(before_any).or_else(|| after(true))
+}
+
+/// What a figure counts when it is a part of, or stands beside, the figure before it in its sentence
+/// (`prev`, what that one counts) and its own words say only "deployed": a plan, a casualty count
+/// and an army's size carry over to such a figure, each by the links that join figures that way.
+fn inherited_kind(words: &Words<'_>, f: &Figure, head: figure::Head, kind: Kind, prev: Option<Kind>) -> Kind {
+    let Some(prev) = prev else { return kind };
+    let a = f.num.tokens.0;
+    let before = |n: usize| if a >= n { words.w(a - n) } else { "" };
+    match prev {
+        // "would send 1,000 deminers and 5,000 builders": the plan covers both objects; also "as
+        // well as", "along with", "agreed to send 6,000 personnel, including 1,000 sappers" (a part
+        // of a planned whole) and "to deploy 6,000 personnel—1,000 sappers and 5,000 builders—".
+        Kind::Planned => {
+            let joined = matches!(before(1), "and" | "or" | "including" | "\u{2014}" | "\u{2013}")
+                || (before(3), before(2), before(1)) == ("as", "well", "as")
+                || (before(2), before(1)) == ("along", "with");
+            if joined && kind == Kind::Deployed { Kind::Planned } else { kind }
+        }
+        // "killed 700 soldiers on Monday and another 900 on Tuesday": with no verb of its own, a
+        // figure whose noun is left out counts what the one before it counted; so does one tacked
+        // on at the end ("8 North Korean soldiers were killed in a strike, alongside 35 Russians."),
+        // a running total ("had killed 1,530 Russian soldiers, bringing the total since the invasion
+        // to 860,000") and a part ("killed 32 soldiers, including four officers").
+        p if p.is_casualty() => {
+            let np_last = match head {
+                figure::Head::Noun { at } => at + 1,
+                _ => f.end,
+            };
+            let tacked_on = (matches!(before(1), "alongside" | "plus") || (before(2), before(1)) == ("along", "with"))
+                && (np_last >= words.len() || !words.is_word(np_last));
+            let running_total = matches!(head, figure::Head::Before { at } if at >= 2
+            && matches!(words.w(at), "total" | "tally" | "toll")
+            && matches!(
+                words.w(at - 2),
+                "bringing" | "brought" | "brings" | "raising" | "raised" | "taking" | "took" | "pushing" | "pushed"
+            ));
+            let part = (before(2), before(1)) == (",", "including");
+            let linked = f.shared || tacked_on || running_total || part;
+            if linked && matches!(kind, Kind::Increment | Kind::Deployed) { p } else { kind }
+        }
+        // "North Korea has 1.28 million active personnel, with 1.1 million of them in the army": a
+        // part of an army is an army too.
+        Kind::ForceSize => {
+            let of_them = words.w(f.end) == "of" && matches!(words.w(f.end + 1), "them" | "whom" | "which");
+            if of_them && kind == Kind::Deployed { Kind::ForceSize } else { kind }
+        }
+        _ => kind,
+    }
 }
 
 /// "Yonhap reported on Sept. 2, citing lawmakers briefed by the NIS", "The New York Times, citing a

@@ -2845,3 +2845,25 @@ fn an_apposition_to_losses_counts_losses() {
         "'Pyongyang's losses, some N troops, were heavier'"
     );
 }
+
+#[test]
+fn a_speech_verb_joined_to_the_first_predicate_shares_its_subject() {
+    let c = corpus();
+    let cl = found(c, "6,180", "visited a border unit");
+    assert_eq!(
+        (cl.claimant_text.as_deref(), cl.claim_date.map(|d| d.to_string())),
+        (Some("Defence Minister Park Jin-ho"), Some("2025-03-11".into())),
+        "'X visited a unit on Tuesday and said N'"
+    );
+    assert_eq!(
+        found(c, "2,490", "did say that").claimant.as_deref(),
+        Some("Defence Minister Park Jin-ho"),
+        "'The minister did not give a breakdown, but did say that N'"
+    );
+    assert_eq!(found(c, "8,360", "declined to confirm").claimant_text.as_deref(), Some("The committee's chair"));
+    assert_eq!(
+        doc(c, "coordinated-speech.txt").outlet.value.as_deref(),
+        Some("AP"),
+        "'Copyright (c) 2025 by The Associated Press'"
+    );
+}

@@ -1515,6 +1515,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 .find(|&i| information_noun(words.w(i)) && matches!(words.w(i + 1), "by" | "from"))
                 .map(|i| (i + 2, s.1));
             (owner.unwrap_or(s), Reach::Statement)
+        } else if let Some(s) = coordinated_subject(words, v) {
+            (s, Reach::Statement)
         } else if let Some(p) = phrase_after(words, v + 1).filter(|p| {
             // Not "reports said Tuesday".
             let when = dates::weekday(words.w(p.0)).is_some() || dates::month(words.w(p.0)).is_some();
@@ -1675,6 +1677,32 @@ fn gerund_report(words: &Words<'_>, v: usize, published: Option<NaiveDate>) -> O
         needs_table: false,
         date: date_near(words, v, speaker_tokens, published),
     })
+}
+
+/// "Kim visited the front and said ...", "He did not give details, but did say that ...": a speech
+/// verb joined by "and"/"but" to the sentence's first predicate shares its subject. Only a subject
+/// that opens the sentence (after an opening adverbial and its comma at most), and only when no
+/// relative clause or quotation stands between, where the "and" might join something else.
+fn coordinated_subject(words: &Words<'_>, v: usize) -> Option<(usize, usize)> {
+    let mut b = v;
+    while b > 0 && aux_or_adverb(words.w(b - 1)) && words.is_word(b - 1) {
+        b -= 1;
+    }
+    let conj = b.checked_sub(1).filter(|&c| matches!(words.w(c), "and" | "but"))?;
+    let first_verb = (1..conj).find(|&i| {
+        let raw = words.raw(i);
+        raw.starts_with(|c: char| c.is_ascii_lowercase())
+            && (opens_predicate(words, i)
+                || be_verb(raw)
+                || matches!(raw, "did" | "does" | "has" | "had" | "have" | "will" | "would" | "declined" | "refused")
+                || verb_here(words, i))
+    })?;
+    let (a, end) = subject_before(words, first_verb)?;
+    let opens = a == 0 || words.w(a - 1) == "," && a <= 6 && (0..a - 1).all(|i| !verb_here(words, i));
+    let plain = (first_verb..conj).all(|i| {
+        !matches!(words.w(i), "who" | "which" | "that" | "and" | "but" | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}")
+    });
+    (opens && plain).then_some((a, end))
 }
 
 /// "Rutte pointed to the severe toll the war has taken on Russian forces, noting that ...": a

@@ -307,6 +307,8 @@ fn credit_line(text: &str) -> Option<(&'static str, &str)> {
             .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a9}' || c == '(' || c == ')' || c == 'c');
         // The year (or years: "2004-2025"), then the holder up to the first full stop or comma.
         let holder = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '\u{2013}' | ' '));
+        // "Copyright © 2019 by The Associated Press".
+        let holder = holder.strip_prefix("by ").or_else(|| holder.strip_prefix("By ")).unwrap_or(holder);
         let name = holder.split(['.', ',', '|']).next()?.trim();
         OUTLETS.known(name).or_else(|| OUTLETS.known(name.trim_start_matches("The "))).map(|(n, _)| (n, l))
     })
@@ -651,6 +653,8 @@ mod tests {
             "A headline about troops sent to Russia\n\nText about 3,000 troops.\n\nCopyright 2024 The Associated Press. All rights reserved.\n",
         );
         assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("AP"), Found::Byline));
+        let m = meta("A headline about troops\n\nText.\n\nCopyright \u{a9} 2019 by The Associated Press. All Rights Reserved.\nTOP STORIES\n");
+        assert_eq!(m.outlet.value.as_deref(), Some("AP"));
         let m = meta("\u{a9} 2025 Agence France-Presse\n\nA headline about troops sent to Russia\n\nText.\n");
         assert_eq!(m.outlet.value.as_deref(), Some("AFP"));
         assert_eq!(

@@ -2867,3 +2867,17 @@ fn a_speech_verb_joined_to_the_first_predicate_shares_its_subject() {
         "'Copyright (c) 2025 by The Associated Press'"
     );
 }
+
+#[test]
+fn died_or_been_wounded_and_a_tally_that_points_back() {
+    let c = corpus();
+    assert_eq!(found(c, "214,600", "died or been wounded").kind, Kind::Casualties, "'have died or been wounded'");
+    assert_eq!(found(c, "2,730", "have been injured").kind, Kind::Casualties, "'killed or have been injured'");
+    let cl = found(c, "1,190", "reported over the past day");
+    assert_eq!(
+        (cl.side, cl.claimant.as_deref()),
+        (Side::Russia, Some("Ukraine (government/military)")),
+        "'The tally includes N casualties reported over the past day': the tally's side, and no \
+         'casualties' speaker"
+    );
+}

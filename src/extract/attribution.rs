@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 use crate::claim::DateBasis;
 use crate::dates;
 use crate::extract::lexicon::{
-    SPEECH_GERUNDS, SPEECH_VERBS, aux_or_adverb, be_verb, clause_opener, pronoun, speech_gerund, speech_verb,
+    SPEECH_GERUNDS, SPEECH_VERBS, aux_or_adverb, be_verb, casualty_noun, clause_opener, personnel, pronoun, speech_gerund, speech_verb,
 };
 use crate::extract::sentence::Words;
 use crate::tokens::TokKind;
@@ -1389,6 +1389,17 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
         // "with thousands reported killed or wounded": a passive participle, no one's statement.
         if matches!(w, "reported" | "said" | "believed" | "thought" | "feared" | "estimated" | "confirmed")
             && matches!(words.w(v + 1), "killed" | "wounded" | "injured" | "dead" | "missing" | "captured")
+        {
+            continue;
+        }
+        // "830 casualties reported over the past day", "1,500 troops estimated to be there": a
+        // participle after a counted noun describes the figure; the noun is no speaker.
+        // (Not "11,000 soldiers reported by Seoul's intelligence services": the agent speaks.)
+        if w.ends_with("ed")
+            && v >= 2
+            && words.w(v + 1) != "by"
+            && (casualty_noun(words.w(v - 1)).is_some() || personnel(words.w(v - 1)).is_some())
+            && (v.saturating_sub(4)..v - 1).any(|i| words.toks[i].numeral().is_some())
         {
             continue;
         }

@@ -898,8 +898,13 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
             Some(Head::Casualty { at: i, kind })
         } else {
             // "the number of soldiers killed and wounded ... exceeded 3,000": both, so casualties.
+            // ("... killed or have been injured")
             let joined = |kind: Kind| {
-                let other = (i >= 2 && matches!(w.w(i - 1), "and" | "or")).then(|| casualty_word(w.w(i - 2))).flatten();
+                let mut c = i.saturating_sub(1);
+                while c + 3 > i && c > 0 && is_aux(w.w(c)) {
+                    c -= 1;
+                }
+                let other = (c >= 1 && matches!(w.w(c), "and" | "or")).then(|| casualty_word(w.w(c - 1))).flatten();
                 if other.is_some_and(|k| k != kind) { Kind::Casualties } else { kind }
             };
             casualty_noun(w.w(i))
@@ -1730,9 +1735,18 @@ fn hedge_start(w: &Words<'_>, a: usize) -> usize {
 /// "killed or wounded", "dead and injured": killed and wounded together.
 fn joined_casualties(w: &Words<'_>, i: usize) -> Option<Kind> {
     let first = casualty_word(w.w(i))?;
-    // "killed or wounded", and a headline's "Killed, Wounded".
-    let joined = matches!(w.w(i + 1), "or" | "and" | ",") && casualty_word(w.w(i + 2)).is_some_and(|k| k != first);
+    // "killed or wounded", a headline's "Killed, Wounded", and "have died or been wounded".
+    let mut second = i + 2;
+    while second < i + 4 && is_aux(w.w(second)) {
+        second += 1;
+    }
+    let joined = matches!(w.w(i + 1), "or" | "and" | ",") && casualty_word(w.w(second)).is_some_and(|k| k != first);
     (first == Kind::Casualties || joined).then_some(Kind::Casualties)
+}
+
+/// The auxiliaries between the two halves of "died or been wounded", "killed or have been injured".
+fn is_aux(w: &str) -> bool {
+    matches!(w, "been" | "were" | "was" | "have" | "has" | "had" | "are")
 }
 
 fn side_of(c: Country) -> Side {

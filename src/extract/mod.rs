@@ -875,13 +875,15 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
         None => Side::Other,
     };
     // "We see 12 thousand North Korean soldiers ... 4 thousand were killed.": a figure that does
-    // not say whose, in the sentence right after one that does, in the same paragraph, is theirs.
+    // not say whose, in the sentence right after one that does, in the same paragraph, is theirs;
+    // so is one whose sentence opens by pointing back at that figure ("The tally includes ..."),
+    // even in a paragraph of its own (read again only then).
     let mut previous: Option<(ByteSpan, Side)> = None;
     for (c, s) in claims.iter_mut().zip(sides) {
         let next_sentence = previous.filter(|(span, _)| {
             span.end <= c.sentence_span.start && {
                 let gap = &text[span.end..c.sentence_span.start];
-                gap.trim().is_empty() && !gap.contains("\n\n")
+                gap.trim().is_empty() && (!gap.contains("\n\n") || points_back(&Words::new(text, c.sentence_span)))
             }
         });
         c.side = s.or(next_sentence.map(|(_, side)| side)).unwrap_or(fallback);

@@ -2873,6 +2873,11 @@ fn died_or_been_wounded_and_a_tally_that_points_back() {
     let c = corpus();
     assert_eq!(found(c, "214,600", "died or been wounded").kind, Kind::Casualties, "'have died or been wounded'");
     assert_eq!(found(c, "2,730", "have been injured").kind, Kind::Casualties, "'killed or have been injured'");
+    assert_eq!(
+        found(c, "3,890", "already exceeds").kind,
+        Kind::Casualties,
+        "'the number of killed and wounded North Korean soldiers already exceeds N people': soldiers' people"
+    );
     let cl = found(c, "1,190", "reported over the past day");
     assert_eq!(
         (cl.side, cl.claimant.as_deref()),

@@ -432,7 +432,14 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                         && (0..w.len()).any(|i| {
                             casualty_word(w.w(i)).is_some() || matches!(w.w(i), "killing" | "kills" | "killed")
                         });
-                    if licensed(p) && !civilian && !casualty_people {
+                    // But "the number of killed and wounded North Korean soldiers exceeds 3,000 people":
+                    // the people of a count of soldiers.
+                    let soldiers_counted = || {
+                        let before = 0..f.num.tokens.0;
+                        before.clone().any(|i| figure_noun(w.w(i)))
+                            && before.into_iter().any(|i| personnel(w.w(i)) == Some(Personnel::Strong))
+                    };
+                    if licensed(p) && !civilian && (!casualty_people || soldiers_counted()) {
                         return Some(Head::Noun { at: k });
                     }
                     break;
@@ -1131,6 +1138,19 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             .find_map(|i| casualty_noun(w.w(i)).filter(|_| !matches!(w.w(i), "killed" | "wounded" | "injured")));
         if let Some(k) = loss {
             return k;
+        }
+    }
+    // "the number of killed and wounded North Korean soldiers already exceeds 3,000 people" (the
+    // verb read as a hedge): what the counted people suffered, named after "the number of".
+    let exceeds = |i: usize| matches!(w.w(i), "exceeds" | "exceeded" | "exceed" | "surpassed" | "surpasses" | "topped");
+    if j >= 1 && (j - 1..a).any(exceeds) {
+        let window = (j.saturating_sub(14)..j)
+            .rev()
+            .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":" | "." | ","));
+        if let Some(n) = window.filter(|&i| figure_noun(w.w(i)) && w.w(i + 1) == "of").last()
+            && let Some(i) = (n + 2..j).find(|&i| casualty_word(w.w(i)).is_some())
+        {
+            return joined_casualties(w, i).or(casualty_word(w.w(i))).unwrap_or(Kind::Casualties);
         }
     }
     let mut share = false;

@@ -2886,3 +2886,18 @@ fn died_or_been_wounded_and_a_tally_that_points_back() {
          'casualties' speaker"
     );
 }
+
+#[test]
+fn a_speakers_own_fighters_recruited_prisoners_and_the_side_named_after_the_figure() {
+    let c = corpus();
+    let cl = found(c, "21,400", "of his fighters");
+    assert_eq!(
+        (cl.side, cl.claimant.as_deref()),
+        (Side::Russia, Some("Wagner Group")),
+        "'Russia's Wagner Group founder said that N of his fighters had died'"
+    );
+    assert_eq!(found(c, "53,700", "on the Ukrainian side").side, Side::Ukraine, "'N were killed on the Ukrainian side'");
+    assert_eq!(found(c, "48,600", "recruited").kind, Kind::Deployed, "'I recruited N prisoners': no captives");
+    let cl = found(c, "2,980", "buried");
+    assert_eq!((cl.kind, cl.side), (Kind::Killed, Side::Russia), "'N Wagner fighters buried'");
+}

@@ -1073,6 +1073,14 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "1,000 of the 11,000 troops had died": the share's noun phrase runs past its whole.
     let next_figure = next_figure.filter(|&n| !matches!(head, Head::Noun { at } if at > n));
     if let Head::Casualty { kind, at } = head {
+        // "Wagner recruited 50,000 prisoners": convicts taken into the ranks, not captives.
+        let recruited = kind == Kind::Captured
+            && governing_verb(w, hedge_start(w, f.num.tokens.0)).is_some_and(|v| {
+                matches!(w.w(v), "recruited" | "recruit" | "recruits" | "recruiting" | "enlisted" | "pardoned")
+            });
+        if recruited {
+            return Kind::Deployed;
+        }
         return joined_casualties(w, at).unwrap_or(kind);
     }
     // "casualties among North Korean troops have now reached about 3,000".
@@ -1808,6 +1816,27 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         let owner = matches!(w.w(at + n), "'" | "\u{2019}") && w.w(at + n + 1) == "s";
         let named = owner.then(|| (at + n + 2..(at + n + 5).min(w.len())).find_map(|i| w.country_at(i))).flatten();
         return Some(side_of(named.map_or(c, |(c, _)| c)));
+    }
+    // "Russia's Wagner chief said about 20,000 of his fighters were killed": the speaker's own, when
+    // the speaker's words name a country and nothing between them and the figure names another
+    // (in "North Korea has sent ... and 4,700 of its soldiers were killed, Seoul said", "its" is
+    // North Korea's).
+    let own = |i: usize| matches!(w.w(i), "his" | "her" | "its" | "our" | "my");
+    if (w.w(f.end) == "of" && own(f.end + 1) || start > 0 && own(start - 1))
+        && let Some(c) = attributions
+            .iter()
+            .filter(|&&(_, e)| e <= start && w.first_country(e, start).is_none())
+            .find_map(|&(s, e)| w.first_country(s, e))
+    {
+        return Some(side_of(c));
+    }
+    // "50,000 were killed on the Ukrainian side".
+    if let Some(k) = (f.end..(f.end + 10).min(w.len()))
+        .take_while(|&k| !w.clause_break(k))
+        .find(|&k| w.w(k) == "side" && w.w(k.saturating_sub(3)) == "on")
+        && let Some((c, _)) = w.country_at(k - 1)
+    {
+        return Some(side_of(c));
     }
     // "the 11,000 soldiers North Korea provided to Moscow": who sent them, in a relative clause.
     if let Some((c, n)) = w.country_at(np_end)

@@ -26,7 +26,7 @@ pub fn personnel(w: &str) -> Option<Personnel> {
         | "army" | "armies" | "peacekeepers" | "deminers" | "generals" | "commanders" | "servicepeople"
         | "reinforcements" | "replacements" | "occupiers" | "invaders" | "sailors" | "seamen" | "airmen"
         | "aviators" => Personnel::Strong,
-        "men" | "volunteers" | "recruits" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
+        "men" | "volunteers" | "recruits" | "convicts" | "inmates" | "militants" | "specialists" | "engineers" | "instructors" | "advisers"
         | "advisors" | "guards" | "pilots" | "operators" | "crew" | "crews" | "koreans" | "russians" | "ukrainians"
         | "americans" | "chechens" | "workers" | "members" | "people" | "builders" | "labourers" | "laborers"
         | "comrades" | "reserves" | "defenders"
@@ -55,7 +55,7 @@ pub fn casualty_noun(w: &str) -> Option<Kind> {
 pub fn casualty_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "deaths" | "fatalities" | "slain" | "perished" | "eliminated"
-        | "annihilated" => Kind::Killed,
+        | "annihilated" | "buried" => Kind::Killed,
         // "a unit of 500 soldiers was wiped out"; "neutralised 1,200 occupiers" (killed or wounded).
         "wiped" | "neutralized" | "neutralised" => Kind::Casualties,
         "wounded" | "injured" | "injuries" | "hurt" => Kind::Wounded,

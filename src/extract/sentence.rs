@@ -172,6 +172,8 @@ impl<'t> Words<'t> {
                 (Country::Ukraine, 1)
             }
             "seoul" => (Country::SouthKorea, 1),
+            // The Wagner Group's fighters fought for Russia.
+            "wagner" if self.raw(i) == "Wagner" => (Country::Russia, 1),
             "russia" | "russian" | "russians" | "moscow" | "kremlin" => (Country::Russia, 1),
             "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => (Country::Ukraine, 1),
             "american" | "americans" | "washington" | "pentagon" => (Country::UnitedStates, 1),

@@ -2901,3 +2901,20 @@ fn a_speakers_own_fighters_recruited_prisoners_and_the_side_named_after_the_figu
     let cl = found(c, "2,980", "buried");
     assert_eq!((cl.kind, cl.side), (Kind::Killed, Side::Russia), "'N Wagner fighters buried'");
 }
+
+#[test]
+fn remarks_amid_reports_a_spoken_range_and_two_named_lawmakers() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "13,350", "amid reports").claimant,
+        None,
+        "'X made the remarks amid reports that N more troops were deployed': the reports' figure"
+    );
+    let cl = found(c, "13 (or) 14,000", "podcast");
+    assert_eq!((cl.value, cl.value_high), (13_000.0, Some(14_000.0)), "'a force of 13 (or) 14,000' is one range");
+    assert_eq!(
+        found(c, "2,285", "Lawmakers").claimant.as_deref(),
+        Some("South Korean lawmakers"),
+        "'Lawmakers Lee Seong-kweun and Kim Byung-kee told reporters': both names"
+    );
+}

@@ -458,10 +458,14 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "Kyiv and Seoul estimate": names joined by "and" speak together.
+    // (Also "lawmakers Lee Seong-kweun and Kim Byung-kee": hyphenated names, a role before them.)
     let capital = |i: usize| words.raw(i).chars().next().is_some_and(char::is_uppercase);
-    if a < b && a >= 2 && words.w(a - 1) == "and" && capital(a) && capital(a - 2) && b - a <= 3 {
+    let name_part = |i: usize| capital(i) || words.w(i) == "-" || i > 0 && words.w(i - 1) == "-" && words.is_word(i);
+    let short = b - a <= 3 || b - a <= 5 && (a..b).all(name_part);
+    if a < b && a >= 2 && words.w(a - 1) == "and" && capital(a) && name_part(a - 2) && short {
         let (pa, pb) = segment_before(words, a - 1);
-        if pa < pb && pb - pa <= 3 && (pa..pb).all(capital) {
+        let pa = if pa + 1 < pb && role_word(words.w(pa).trim_end_matches('s')) { pa + 1 } else { pa };
+        if pa < pb && pb - pa <= 5 && (pa..pb).all(name_part) {
             a = pa;
         }
     }

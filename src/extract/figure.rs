@@ -232,7 +232,10 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
             let link = w.w(m.tokens.1);
             let between = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "between";
             let from = m.tokens.0 > 0 && w.w(m.tokens.0 - 1) == "from";
-            let linked = gap == 1 && (matches!(link, "-" | "\u{2013}" | "to") || link == "and" && between);
+            // "11 or 12,000", as a speaker hedges (and a transcript's "11 (or) 12,000").
+            let or = gap == 1 && link == "or"
+                || gap == 3 && link == "(" && w.w(m.tokens.1 + 1) == "or" && w.w(m.tokens.1 + 2) == ")";
+            let linked = gap == 1 && (matches!(link, "-" | "\u{2013}" | "to") || link == "and" && between) || or;
             // "10 to 12 thousand troops": the low end shares the high end's scale.
             let mut m = m;
             if linked

@@ -723,7 +723,17 @@ fn choose_attribution<'r>(
     // '"We have confirmed deaths, and the number of injured approaches 1,130," he said': "we" inside
     // a quotation is the one quoted, who is named outside it when anyone is.
     let first_person = |r: &Resolved| matches!(r.attr.speaker.as_str(), "We" | "we" | "I");
-    let before_any = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a || carried_in(r));
+    // "X made the remarks amid reports that North Korea had deployed 12,000 troops": the reports'
+    // figure, not X's.
+    let amid_reports = |r: &Resolved| {
+        (r.attr.verb + 1..a).any(|i| {
+            matches!(words.w(i), "reports" | "claims" | "speculation")
+                && matches!(words.w(i - 1), "amid" | "despite" | "following" | "after" | "over")
+                && matches!(words.w(i + 1), "that" | "of")
+        })
+    };
+    let before_any =
+        || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a && !amid_reports(r) || carried_in(r));
     let before = || before_any().filter(|r| !first_person(r));
     // "North Korea has deployed 15,000 troops, while Seoul warns that ...": a speaker who opens a
     // clause of contrast speaks for that clause, not for the figure before it.

@@ -2918,3 +2918,28 @@ fn remarks_amid_reports_a_spoken_range_and_two_named_lawmakers() {
         "'Lawmakers Lee Seong-kweun and Kim Byung-kee told reporters': both names"
     );
 }
+
+#[test]
+fn a_live_pages_label_and_figures_that_go_on_from_the_paragraph_before() {
+    let c = corpus();
+    let headline = c
+        .claims
+        .iter()
+        .find(|cl| cl.number_text == "175,500" && c.document(cl.doc).text[cl.sentence_span].starts_with("Ukraine war live"))
+        .unwrap_or_else(|| panic!("no headline claim"));
+    assert_eq!(headline.claimant, None, "'Ukraine war live: ...' is a page's label, not a speaker");
+    assert_eq!(
+        found(c, "A few thousand", "heading there").side,
+        Side::NorthKorea,
+        "'some North Korean soldiers were in Kursk. A few thousand more were heading there' (the page \
+         is mostly about Ukrainian troops)"
+    );
+    let cl = found(c, "1,730", "of them");
+    assert_eq!(cl.side, Side::NorthKorea, "'N of them' in the next paragraph: the troops counted before");
+    let cl = found(c, "215", "briefing by");
+    assert_eq!(
+        (cl.claimant.as_deref(), cl.side),
+        (Some("South Korea NIS"), Side::NorthKorea),
+        "'in line with a briefing by the spy agency which reported N deaths'"
+    );
+}

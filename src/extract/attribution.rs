@@ -800,9 +800,12 @@ fn country_list_end(words: &Words<'_>, start: usize, at: usize) -> Option<usize>
 }
 
 /// Nouns for something published or said, whose source a relative clause can report with.
-const REPORT_NOUNS: [&str; 14] = [
+const REPORT_NOUNS: [&str; 17] = [
     "report",
     "reports",
+    "briefing",
+    "briefings",
+    "testimony",
     "statement",
     "statements",
     "article",
@@ -916,6 +919,15 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
             || !quote && (colon + 1..words.len()).any(|i| speech_verb(words.w(i))))
         && words.country_at(first).is_some();
     if place {
+        return None;
+    }
+    // "Ukraine war live: ...", "Russia-Ukraine war latest: ...", "By the numbers: ...": a page's
+    // or a section's label, not a speaker.
+    if matches!(
+        words.w(colon - 1),
+        "live" | "latest" | "update" | "updates" | "explained" | "news" | "numbers" | "timeline" | "analysis" | "recap"
+    ) || (first..colon).any(|i| words.w(i) == "war")
+    {
         return None;
     }
     let capitalised = |i: usize| words.raw(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());

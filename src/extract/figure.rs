@@ -1780,7 +1780,7 @@ fn is_aux(w: &str) -> bool {
     matches!(w, "been" | "were" | "was" | "have" | "has" | "had" | "are")
 }
 
-fn side_of(c: Country) -> Side {
+pub fn side_of(c: Country) -> Side {
     match c {
         Country::NorthKorea => Side::NorthKorea,
         Country::Russia => Side::Russia,

@@ -239,6 +239,14 @@ impl Extractor {
             let resolved = self.resolve_attributions(attrs, &mut state, true, at);
             let before = claims.len();
             self.sentence_claims(doc, &s, &words, &figs, &resolved, (&mut claims, &mut sides));
+            // "The US confirmed that some North Korean soldiers were in Kursk. A couple of thousand
+            // more were heading there": whose troops the sentence before named.
+            if troops_before
+                && sides[before..].iter().any(Option::is_none)
+                && let Some(side) = troops_named_in(&Words::new(text, sentences[at - 1].span))
+            {
+                sides[before..].iter_mut().filter(|s| s.is_none()).for_each(|s| *s = Some(side));
+            }
             // "This number includes 1,280 casualties suffered over the past day.": a sentence that
             // points back at the figure before goes on with its source.
             if follows_claim && resolved.is_empty() && points_back(&words) {
@@ -886,14 +894,15 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
     };
     // "We see 12 thousand North Korean soldiers ... 4 thousand were killed.": a figure that does
     // not say whose, in the sentence right after one that does, in the same paragraph, is theirs;
-    // so is one whose sentence opens by pointing back at that figure ("The tally includes ..."),
-    // even in a paragraph of its own (read again only then).
+    // so is one whose sentence opens by pointing back at that figure ("The tally includes ...") or
+    // counts some "of them", even in a paragraph of its own.
     let mut previous: Option<(ByteSpan, Side)> = None;
     for (c, s) in claims.iter_mut().zip(sides) {
         let next_sentence = previous.filter(|(span, _)| {
             span.end <= c.sentence_span.start && {
                 let gap = &text[span.end..c.sentence_span.start];
-                gap.trim().is_empty() && (!gap.contains("\n\n") || points_back(&Words::new(text, c.sentence_span)))
+                gap.trim().is_empty()
+                    && (!gap.contains("\n\n") || of_them(&text[c.sentence_span]) || points_back(&Words::new(text, c.sentence_span)))
             }
         });
         c.side = s.or(next_sentence.map(|(_, side)| side)).unwrap_or(fallback);
@@ -901,6 +910,22 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
             previous = Some((c.sentence_span, c.side));
         }
     }
+}
+
+/// "1,000 of them", "most of those".
+fn of_them(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    memchr::memmem::find(b, b" of them").is_some() || memchr::memmem::find(b, b" of those").is_some()
+}
+
+/// The side of the first troops a sentence names with their nationality ("some North Korean
+/// soldiers", "Russia's troops").
+fn troops_named_in(words: &Words<'_>) -> Option<Side> {
+    (0..words.len()).find_map(|i| {
+        let (country, n) = words.country_at(i)?;
+        let noun = if matches!(words.w(i + n), "'" | "\u{2019}") && words.w(i + n + 1) == "s" { i + n + 2 } else { i + n };
+        (lexicon::personnel(words.w(noun)) == Some(lexicon::Personnel::Strong)).then(|| figure::side_of(country))
+    })
 }
 
 /// The side whose personnel the text names most often ("North Korean troops", "Pyongyang's

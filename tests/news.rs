@@ -2943,3 +2943,16 @@ fn a_live_pages_label_and_figures_that_go_on_from_the_paragraph_before() {
         "'in line with a briefing by the spy agency which reported N deaths'"
     );
 }
+
+#[test]
+fn two_verbs_with_their_figures_share_one_noun() {
+    let c = corpus();
+    let cl = found(c, "83", "had killed 83 and wounded");
+    assert_eq!(
+        (cl.kind, cl.side),
+        (Kind::Killed, Side::NorthKorea),
+        "'killed 83 and wounded as many as 46 North Korean soldiers'"
+    );
+    assert_eq!(found(c, "46", "had killed 83 and wounded").kind, Kind::Wounded);
+    assert_eq!(found(c, "83", "have destroyed").kind, Kind::Killed, "'destroyed 83 North Koreans'");
+}

@@ -1720,7 +1720,7 @@ fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
     hedge_start(w, object).checked_sub(1)
 }
 
-fn hedge_start(w: &Words<'_>, a: usize) -> usize {
+pub fn hedge_start(w: &Words<'_>, a: usize) -> usize {
     let mut j = a;
     loop {
         // The (up to) three words before `j`, without an allocation: this runs for every figure.
@@ -2124,7 +2124,8 @@ fn harm_done(w: &Words<'_>, v: usize, f: &Figure) -> Option<Kind> {
         "wounding" | "injuring" => Some(Kind::Wounded),
         // "managed to capture two soldiers": base forms after "to" or a modal.
         "capturing" | "captures" | "capture" => Some(Kind::Captured),
-        "kill" => Some(Kind::Killed),
+        // "has destroyed 77 North Koreans": people destroyed are dead.
+        "kill" | "destroyed" | "destroying" => Some(Kind::Killed),
         "neutralized" | "neutralised" | "neutralizing" | "neutralising" => Some(Kind::Casualties),
         "put" | "puts" | "putting"
             if (f.end..(f.end + 6).min(w.len()))

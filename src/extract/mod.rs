@@ -708,6 +708,18 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
             figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
         }
     }
+    // "killed 77 and wounded as many as 40 North Korean soldiers": two verbs, each with its figure,
+    // and one noun for both.
+    for i in (0..figs.len().saturating_sub(1)).rev() {
+        let end = figs[i].end;
+        if figs[i].head.is_none()
+            && matches!(words.w(end), "and" | "or")
+            && lexicon::casualty_word(words.w(end + 1)).is_some()
+            && figure::hedge_start(words, figs[i + 1].num.tokens.0) == end + 2
+        {
+            figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
+        }
+    }
     figure::shared_noun(words, &mut figs);
     figs
 }

@@ -2956,3 +2956,16 @@ fn two_verbs_with_their_figures_share_one_noun() {
     assert_eq!(found(c, "46", "had killed 83 and wounded").kind, Kind::Wounded);
     assert_eq!(found(c, "83", "have destroyed").kind, Kind::Killed, "'destroyed 83 North Koreans'");
 }
+
+#[test]
+fn troops_taken_away_are_no_force_and_a_share_of_a_whole_written_in_parts() {
+    let c = corpus();
+    assert_eq!(found(c, "3,650", "withdrawing").kind, Kind::Other, "'considering withdrawing N troops'");
+    let cl = found(c, "35-hundred", "pull approximately");
+    assert_eq!(
+        (cl.value, cl.kind),
+        (3_500.0, Kind::Other),
+        "'pull 35-hundred of the 26-thousand-700 U.S. troops out': a share, taken away"
+    );
+    assert_eq!(found(c, "3,820", "removal of").kind, Kind::Other, "'the removal of about N troops'");
+}

@@ -364,8 +364,12 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             TokKind::Punct('-' | '\'' | '\u{2019}') => {}
             // A quoted figure: '"several hundred" North Korean troops'.
             TokKind::Punct('"' | '\u{201d}') if k == f.end => {}
-            // The dots of "U.S." and "U.K." inside the noun phrase: "28,500 U.S. troops".
-            TokKind::Punct('.') if !tok.space_before && w.raw(k - 1).chars().count() == 1 => {}
+            // The dots of "U.S." and "U.K." inside the noun phrase: "28,500 U.S. troops" (not
+            // counted as words of the phrase: "4,500 of the 28,500 U.S. troops").
+            TokKind::Punct('.') if !tok.space_before && w.raw(k - 1).chars().count() == 1 => {
+                k += 1;
+                continue;
+            }
             TokKind::Word => {
                 let lw = w.w(k);
                 // "service members"
@@ -477,8 +481,15 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
                     break;
                 }
             }
-            // "1,000 of the 11,000 troops sent": a share counts what its whole counts.
-            TokKind::Numeral(_) if of_the_whole(w, f.end, k) => {}
+            // "1,000 of the 11,000 troops sent": a share counts what its whole counts (the whole
+            // may be written in parts: "45-hundred of the 28-thousand-500 U.S. troops").
+            TokKind::Numeral(_) if of_the_whole(w, f.end, k) => {
+                while matches!(w.w(k + 1), "-" | "thousand" | "hundred" | "million")
+                    || w.w(k) == "-" && w.toks.get(k + 1).is_some_and(|t| t.numeral().is_some())
+                {
+                    k += 1;
+                }
+            }
             _ => break,
         }
         k += 1;
@@ -1189,6 +1200,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most")
             || w.w(j - 2) == "cent" && w.w(j.wrapping_sub(3)) == "per";
     }
+    // "considering withdrawing 4,500 troops", "to pull 4,500 of the 28,500 troops out", "the
+    // removal of about 4,500 troops": troops taken away are no count of a force, present or planned.
+    // (Not the whole they are taken from.)
+    let away_verb = governing_verb(w, hedge_start(w, a)).is_some_and(|v| withdrawal_verb(w.w(v)))
+        || j >= 2
+            && w.w(j - 1) == "of"
+            && matches!(w.w(j - 2), "withdrawal" | "removal" | "pullout" | "drawdown" | "redeployment" | "relocation");
+    if away_verb && !whole {
+        return Kind::Other;
+    }
     // The verb before the figure, or before the first of two joined objects, says what was done to
     // them, whatever follows: "Russia has lost 700,000 troops", "had wounded 2,800 North Korean troops
     // and killed 1,200", "lost 45 tanks and 1,200 troops", "killing at least 30 troops".
@@ -1773,6 +1794,32 @@ fn joined_casualties(w: &Words<'_>, i: usize) -> Option<Kind> {
     }
     let joined = matches!(w.w(i + 1), "or" | "and" | ",") && casualty_word(w.w(second)).is_some_and(|k| k != first);
     (first == Kind::Casualties || joined).then_some(Kind::Casualties)
+}
+
+/// Verbs that take troops away: "withdraw", "pull", "remove", "relocate", "cut".
+fn withdrawal_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "withdraw"
+            | "withdraws"
+            | "withdrawing"
+            | "withdrew"
+            | "withdrawn"
+            | "pull"
+            | "pulls"
+            | "pulling"
+            | "pulled"
+            | "remove"
+            | "removing"
+            | "removed"
+            | "relocate"
+            | "relocating"
+            | "relocated"
+            | "redeploy"
+            | "redeploying"
+            | "cut"
+            | "cutting"
+    )
 }
 
 /// The auxiliaries between the two halves of "died or been wounded", "killed or have been injured".

@@ -2896,7 +2896,11 @@ fn a_speakers_own_fighters_recruited_prisoners_and_the_side_named_after_the_figu
         (Side::Russia, Some("Wagner Group")),
         "'Russia's Wagner Group founder said that N of his fighters had died'"
     );
-    assert_eq!(found(c, "53,700", "on the Ukrainian side").side, Side::Ukraine, "'N were killed on the Ukrainian side'");
+    assert_eq!(
+        found(c, "53,700", "on the Ukrainian side").side,
+        Side::Ukraine,
+        "'N were killed on the Ukrainian side'"
+    );
     assert_eq!(found(c, "48,600", "recruited").kind, Kind::Deployed, "'I recruited N prisoners': no captives");
     let cl = found(c, "2,980", "buried");
     assert_eq!((cl.kind, cl.side), (Kind::Killed, Side::Russia), "'N Wagner fighters buried'");
@@ -2925,7 +2929,9 @@ fn a_live_pages_label_and_figures_that_go_on_from_the_paragraph_before() {
     let headline = c
         .claims
         .iter()
-        .find(|cl| cl.number_text == "175,500" && c.document(cl.doc).text[cl.sentence_span].starts_with("Ukraine war live"))
+        .find(|cl| {
+            cl.number_text == "175,500" && c.document(cl.doc).text[cl.sentence_span].starts_with("Ukraine war live")
+        })
         .unwrap_or_else(|| panic!("no headline claim"));
     assert_eq!(headline.claimant, None, "'Ukraine war live: ...' is a page's label, not a speaker");
     assert_eq!(
@@ -2968,4 +2974,27 @@ fn troops_taken_away_are_no_force_and_a_share_of_a_whole_written_in_parts() {
         "'pull 35-hundred of the 26-thousand-700 U.S. troops out': a share, taken away"
     );
     assert_eq!(found(c, "3,820", "removal of").kind, Kind::Other, "'the removal of about N troops'");
+}
+
+#[test]
+fn the_number_of_opens_what_is_counted_however_long_the_subject() {
+    let c = corpus();
+    let cl = found(c, "6,140", "is estimated to have exceeded");
+    assert_eq!((cl.kind, cl.side), (Kind::Casualties, Side::NorthKorea), "a long subject opened by 'the number of'");
+    let cl = found(c, "6,160", "against Ukrainian forces");
+    assert_eq!(
+        (cl.kind, cl.side),
+        (Kind::Casualties, Side::NorthKorea),
+        "'the number of DPRK casualties who conducted operations against Ukrainian forces exceeds N'"
+    );
+    assert_eq!(
+        found(c, "713,000", "since the start").kind,
+        Kind::Casualties,
+        "'put losses since February 2022 at N troops'"
+    );
+    assert_eq!(
+        found(c, "604,000", "killed or wounded in the war was").kind,
+        Kind::Casualties,
+        "'... was \"over N.\"': a quoted figure after the copula"
+    );
 }

@@ -9,7 +9,8 @@ use rustc_hash::FxHashSet;
 use crate::claim::DateBasis;
 use crate::dates;
 use crate::extract::lexicon::{
-    SPEECH_GERUNDS, SPEECH_VERBS, aux_or_adverb, be_verb, casualty_noun, clause_opener, personnel, pronoun, speech_gerund, speech_verb,
+    SPEECH_GERUNDS, SPEECH_VERBS, aux_or_adverb, be_verb, casualty_noun, clause_opener, personnel, pronoun,
+    speech_gerund, speech_verb,
 };
 use crate::extract::sentence::Words;
 use crate::tokens::TokKind;

@@ -722,6 +722,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let j = if matches!(w.w(j), "close" | "closer" | "nearer") && w.w(j + 1) == "to" { j + 2 } else { j };
     // ... as does a verb of the hedge: "with losses exceeding 4,000".
     let j = if j < a && matches!(w.w(j), "exceeding" | "surpassing" | "topping") { j + 1 } else { j };
+    // ... and a quotation that opens on the figure: 'the number killed ... was "over 600,000."'
+    let j = if j >= 2 && matches!(w.w(j - 1), "\"" | "\u{201c}") { j - 1 } else { j };
     if j == 0 {
         return None;
     }
@@ -842,7 +844,14 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let put_at = w.w(j - 1) == "at"
         && (j.saturating_sub(24)..j.saturating_sub(3))
             .any(|i| matches!(w.w(i), "put" | "puts") && w.w(i + 1) == "the" && figure_noun(w.w(i + 2)));
-    let lo = j.saturating_sub(if put_at {
+    // "The number of North Korean military casualties deployed to the war is estimated to have
+    // exceeded 6,000": a long subject opened by "the number of" is read as far back as its start.
+    let number_of = || {
+        (j.saturating_sub(20)..j.saturating_sub(3)).any(|i| {
+            figure_noun(w.w(i)) && w.w(i + 1) == "of" && i > 0 && matches!(w.w(i - 1), "the" | "a" | "this" | "that")
+        })
+    };
+    let lo = j.saturating_sub(if put_at || !near_link && number_of() {
         22
     } else if near_link && !counted {
         3
@@ -852,15 +861,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
     // Nor does a year: "bringing the total since February 2022 to 912,000".
-    let year = |i: usize| {
-        let raw = w.raw(i);
-        raw.len() == 4
-            && raw.bytes().all(|b| b.is_ascii_digit())
-            && (raw.starts_with("19") || raw.starts_with("20"))
-            && i > 0
-            && (crate::dates::month(w.w(i - 1)).is_some() || matches!(w.w(i - 1), "in" | "since" | "of" | "until"))
-    };
-    let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i)) && !year(i);
+    let numeral_stops = |i: usize| w.toks[i].numeral().is_some() && !growth_by(w, hedge_start(w, i)) && !year_at(w, i);
     // An aside between dashes is stepped over: "put the number of soldiers in Kursk - where Ukrainian
     // troops have held ground since August - at about 8,000".
     let dash =
@@ -877,62 +878,82 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
         }
         looked_at.push(i);
     }
-    looked_at.into_iter().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).find_map(|i| {
-        // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too; "a
-        // force of 12,000", "a detachment of 800": a body of troops right before "of".
-        let body = matches!(
-            w.w(i),
-            "force"
-                | "detachment"
-                | "deployment"
-                | "unit"
-                | "contingent"
-                | "battalion"
-                | "brigade"
-                | "regiment"
-                | "division"
-        ) && w.w(i + 1) == "of"
-            && i + 2 == j;
-        // "the number of Russians killed ... -- 15,000": a weaker noun, when the phrase counts its dead.
-        let counted_people = counted && personnel(w.w(i)).is_some() && casualty_word(w.w(i + 1)).is_some();
-        if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body || counted_people {
-            // "The death toll among North Korean troops has risen to 300": the toll is what is counted.
-            let among = (i.saturating_sub(5)..i).rev().find(|&k| matches!(w.w(k), "among" | "of"));
-            let counted = among.and_then(|k| {
-                let noun = k.checked_sub(1)?;
-                match w.w(noun) {
-                    "toll" => {
-                        let kind = if w.w(noun.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
-                        Some(Head::Casualty { at: noun, kind })
-                    }
-                    other => casualty_noun(other).map(|kind| Head::Casualty { at: noun, kind }),
+    let reach: Vec<usize> =
+        looked_at.into_iter().take_while(|&i| !numeral_stops(i) && !matches!(w.w(i), ";" | ":")).collect();
+    // "the number of North Korean casualties who conducted operations against Ukrainian forces
+    // exceeds 6,000": the noun that "the number of" opens is what is counted, before any noun of a
+    // clause that describes it.
+    let frame = reach.iter().copied().filter(|&i| figure_noun(w.w(i)) && w.w(i + 1) == "of").last();
+    let framed = frame.and_then(|n| (n + 2..(n + 7).min(j)).find_map(|i| noun_head(w, i, j, counted)));
+    framed.or_else(|| reach.into_iter().find_map(|i| noun_head(w, i, j, counted)))
+}
+
+/// A year after a month or a preposition ("since February 2022", "in 2024"): a numeral that does
+/// not end a noun phrase's reach.
+fn year_at(w: &Words<'_>, i: usize) -> bool {
+    let raw = w.raw(i);
+    raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (raw.starts_with("19") || raw.starts_with("20"))
+        && i > 0
+        && (crate::dates::month(w.w(i - 1)).is_some() || matches!(w.w(i - 1), "in" | "since" | "of" | "until"))
+}
+
+/// What the word at `i`, before a figure whose link word ends at `j`, says the figure counts (see
+/// [`head_before`]; `counted`: a phrase opened by "the number of" links the figure).
+fn noun_head(w: &Words<'_>, i: usize, j: usize, counted: bool) -> Option<Head> {
+    // "troop numbers could reach 100,000": "troop" as a modifier names the personnel too; "a
+    // force of 12,000", "a detachment of 800": a body of troops right before "of".
+    let body = matches!(
+        w.w(i),
+        "force"
+            | "detachment"
+            | "deployment"
+            | "unit"
+            | "contingent"
+            | "battalion"
+            | "brigade"
+            | "regiment"
+            | "division"
+    ) && w.w(i + 1) == "of"
+        && i + 2 == j;
+    // "the number of Russians killed ... -- 15,000": a weaker noun, when the phrase counts its dead.
+    let counted_people = counted && personnel(w.w(i)).is_some() && casualty_word(w.w(i + 1)).is_some();
+    if personnel(w.w(i)) == Some(Personnel::Strong) || w.w(i) == "troop" || body || counted_people {
+        // "The death toll among North Korean troops has risen to 300": the toll is what is counted.
+        let among = (i.saturating_sub(5)..i).rev().find(|&k| matches!(w.w(k), "among" | "of"));
+        let counted = among.and_then(|k| {
+            let noun = k.checked_sub(1)?;
+            match w.w(noun) {
+                "toll" => {
+                    let kind = if w.w(noun.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
+                    Some(Head::Casualty { at: noun, kind })
                 }
-            });
-            Some(counted.unwrap_or(Head::Before { at: i }))
-        } else if matches!(w.w(i), "total" | "tally") && matches!(w.w(i.wrapping_sub(1)), "the" | "a") {
-            // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.
-            // The head is the total itself, so that the figure's own clause says what it counts.
-            (0..i).rev().any(|k| personnel(w.w(k)) == Some(Personnel::Strong)).then_some(Head::Before { at: i })
-        } else if w.w(i) == "toll" {
-            // "put the death toll at 300"; "the casualty toll".
-            let kind = if w.w(i.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
-            Some(Head::Casualty { at: i, kind })
-        } else {
-            // "the number of soldiers killed and wounded ... exceeded 3,000": both, so casualties.
-            // ("... killed or have been injured")
-            let joined = |kind: Kind| {
-                let mut c = i.saturating_sub(1);
-                while c + 3 > i && c > 0 && is_aux(w.w(c)) {
-                    c -= 1;
-                }
-                let other = (c >= 1 && matches!(w.w(c), "and" | "or")).then(|| casualty_word(w.w(c - 1))).flatten();
-                if other.is_some_and(|k| k != kind) { Kind::Casualties } else { kind }
-            };
-            casualty_noun(w.w(i))
-                .filter(|_| w.w(i) != "killed")
-                .map(|kind| Head::Casualty { at: i, kind: joined(kind) })
-        }
-    })
+                other => casualty_noun(other).map(|kind| Head::Casualty { at: noun, kind }),
+            }
+        });
+        Some(counted.unwrap_or(Head::Before { at: i }))
+    } else if matches!(w.w(i), "total" | "tally") && matches!(w.w(i.wrapping_sub(1)), "the" | "a") {
+        // "sent 3,000 troops so far, with the total likely to climb to 10,000": the troops' total.
+        // The head is the total itself, so that the figure's own clause says what it counts.
+        (0..i).rev().any(|k| personnel(w.w(k)) == Some(Personnel::Strong)).then_some(Head::Before { at: i })
+    } else if w.w(i) == "toll" {
+        // "put the death toll at 300"; "the casualty toll".
+        let kind = if w.w(i.wrapping_sub(1)) == "death" { Kind::Killed } else { Kind::Casualties };
+        Some(Head::Casualty { at: i, kind })
+    } else {
+        // "the number of soldiers killed and wounded ... exceeded 3,000": both, so casualties.
+        // ("... killed or have been injured")
+        let joined = |kind: Kind| {
+            let mut c = i.saturating_sub(1);
+            while c + 3 > i && c > 0 && is_aux(w.w(c)) {
+                c -= 1;
+            }
+            let other = (c >= 1 && matches!(w.w(c), "and" | "or")).then(|| casualty_word(w.w(c - 1))).flatten();
+            if other.is_some_and(|k| k != kind) { Kind::Casualties } else { kind }
+        };
+        casualty_noun(w.w(i)).filter(|_| w.w(i) != "killed").map(|kind| Head::Casualty { at: i, kind: joined(kind) })
+    }
 }
 
 /// "Russia's death toll", "the Russian death toll", "the military toll": a toll at `at` said to be a
@@ -1156,7 +1177,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     {
         let loss = (j.saturating_sub(14)..j - 1)
             .rev()
-            .take_while(|&i| w.toks[i].numeral().is_none() && !matches!(w.w(i), ";" | ":" | "." | ","))
+            .take_while(|&i| {
+                (w.toks[i].numeral().is_none() || year_at(w, i)) && !matches!(w.w(i), ";" | ":" | "." | ",")
+            })
             .find_map(|i| casualty_noun(w.w(i)).filter(|_| !matches!(w.w(i), "killed" | "wounded" | "injured")));
         if let Some(k) = loss {
             return k;

@@ -752,8 +752,7 @@ fn choose_attribution<'r>(
                 && matches!(words.w(i + 1), "that" | "of")
         })
     };
-    let before_any =
-        || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a && !amid_reports(r) || carried_in(r));
+    let before_any = || resolved.iter().filter(speaks).rfind(|r| r.attr.verb < a && !amid_reports(r) || carried_in(r));
     let before = || before_any().filter(|r| !first_person(r));
     // "North Korea has deployed 15,000 troops, while Seoul warns that ...": a speaker who opens a
     // clause of contrast speaks for that clause, not for the figure before it.
@@ -914,7 +913,9 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
             span.end <= c.sentence_span.start && {
                 let gap = &text[span.end..c.sentence_span.start];
                 gap.trim().is_empty()
-                    && (!gap.contains("\n\n") || of_them(&text[c.sentence_span]) || points_back(&Words::new(text, c.sentence_span)))
+                    && (!gap.contains("\n\n")
+                        || of_them(&text[c.sentence_span])
+                        || points_back(&Words::new(text, c.sentence_span)))
             }
         });
         c.side = s.or(next_sentence.map(|(_, side)| side)).unwrap_or(fallback);
@@ -935,7 +936,8 @@ fn of_them(sentence: &str) -> bool {
 fn troops_named_in(words: &Words<'_>) -> Option<Side> {
     (0..words.len()).find_map(|i| {
         let (country, n) = words.country_at(i)?;
-        let noun = if matches!(words.w(i + n), "'" | "\u{2019}") && words.w(i + n + 1) == "s" { i + n + 2 } else { i + n };
+        let noun =
+            if matches!(words.w(i + n), "'" | "\u{2019}") && words.w(i + n + 1) == "s" { i + n + 2 } else { i + n };
         (lexicon::personnel(words.w(noun)) == Some(lexicon::Personnel::Strong)).then(|| figure::side_of(country))
     })
 }

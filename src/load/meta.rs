@@ -653,7 +653,9 @@ mod tests {
             "A headline about troops sent to Russia\n\nText about 3,000 troops.\n\nCopyright 2024 The Associated Press. All rights reserved.\n",
         );
         assert_eq!((m.outlet.value.as_deref(), m.outlet.found), (Some("AP"), Found::Byline));
-        let m = meta("A headline about troops\n\nText.\n\nCopyright \u{a9} 2019 by The Associated Press. All Rights Reserved.\nTOP STORIES\n");
+        let m = meta(
+            "A headline about troops\n\nText.\n\nCopyright \u{a9} 2019 by The Associated Press. All Rights Reserved.\nTOP STORIES\n",
+        );
         assert_eq!(m.outlet.value.as_deref(), Some("AP"));
         let m = meta("\u{a9} 2025 Agence France-Presse\n\nA headline about troops sent to Russia\n\nText.\n");
         assert_eq!(m.outlet.value.as_deref(), Some("AFP"));

@@ -2998,3 +2998,18 @@ fn the_number_of_opens_what_is_counted_however_long_the_subject() {
         "'... was \"over N.\"': a quoted figure after the copula"
     );
 }
+
+#[test]
+fn a_connective_between_commas_and_estimates_with_their_source_after_them() {
+    let c = corpus();
+    assert_eq!(
+        found(c, "4,130", "however").claimant.as_deref(),
+        Some("Ukraine (government/military)"),
+        "'Ukrainian military officials, however, said N'"
+    );
+    assert_eq!(
+        found(c, "317", "various sources").claimant_text.as_deref(),
+        Some("various sources"),
+        "'Estimates from various sources suggest': the sources, not 'from various sources'"
+    );
+}

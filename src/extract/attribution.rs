@@ -305,21 +305,25 @@ fn verb_here(words: &Words<'_>, i: usize) -> bool {
     let noun_with_participle = matches!(w, "reports" | "claims" | "estimates" | "statements")
         && words.w(i + 1).ends_with("ing")
         && speech_gerund(words.w(i + 1));
-    // "South Korean intelligence reports indicate that ...": a noun, with its own verb after it.
-    let noun_with_verb = matches!(w, "reports" | "claims" | "estimates")
-        && matches!(
-            words.w(i + 1),
-            "suggest"
-                | "suggested"
-                | "indicate"
-                | "indicated"
-                | "show"
-                | "showed"
-                | "say"
-                | "said"
-                | "put"
-                | "estimate"
-        );
+    // "South Korean intelligence reports indicate that ...": a noun, with its own verb after it; and
+    // "Estimates from various sources suggest": a noun, with whose they are after it.
+    let noun_with_source = matches!(w, "reports" | "claims" | "estimates" | "statements")
+        && matches!(words.w(i + 1), "from" | "by" | "of");
+    let noun_with_verb = noun_with_source
+        || matches!(w, "reports" | "claims" | "estimates")
+            && matches!(
+                words.w(i + 1),
+                "suggest"
+                    | "suggested"
+                    | "indicate"
+                    | "indicated"
+                    | "show"
+                    | "showed"
+                    | "say"
+                    | "said"
+                    | "put"
+                    | "estimate"
+            );
     speech_verb(w) && !think_tank(words, i) && !determiner && !united_states && !noun_with_participle && !noun_with_verb
 }
 
@@ -398,6 +402,26 @@ fn subject_before(words: &Words<'_>, end: usize) -> Option<(usize, usize)> {
         }
         // "South Korea's National Intelligence Service (NIS) told": an abbreviation in brackets.
         if b >= 3 && words.w(b - 1) == ")" && words.w(b - 3) == "(" {
+            b -= 3;
+            continue;
+        }
+        // "Ukrainian officials, however, said": a connective between commas.
+        if b >= 3
+            && words.w(b - 1) == ","
+            && words.w(b - 3) == ","
+            && matches!(
+                words.w(b - 2),
+                "however"
+                    | "meanwhile"
+                    | "though"
+                    | "too"
+                    | "also"
+                    | "nevertheless"
+                    | "instead"
+                    | "similarly"
+                    | "likewise"
+            )
+        {
             b -= 3;
             continue;
         }

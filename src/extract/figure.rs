@@ -39,6 +39,9 @@ pub struct Figure {
     pub high: Option<NumberMatch>,
     /// Last token of the figure, exclusive (the high end's for ranges).
     pub end: usize,
+    /// First token of the figure with its hedge ("about" in "about 3,000"): see [`hedge_start`],
+    /// which every rule about the words before a figure needs.
+    pub start: usize,
     pub head: Option<Head>,
     /// Its noun is an earlier figure's, left out ("11,000 troops ... followed by 4,000 more").
     pub shared: bool,
@@ -251,12 +254,26 @@ pub fn ranges(w: &Words<'_>, nums: &[NumberMatch]) -> Vec<Figure> {
                 m.value *= scale;
             }
             if linked && !from && !m.vague && !n.vague && n.value > m.value && n.value <= m.value * 20.0 {
-                out.push(Figure { num: m, high: Some(*n), end: n.tokens.1, head: None, shared: false });
+                out.push(Figure {
+                    num: m,
+                    high: Some(*n),
+                    end: n.tokens.1,
+                    start: hedge_start(w, m.tokens.0),
+                    head: None,
+                    shared: false,
+                });
                 i += 2;
                 continue;
             }
         }
-        out.push(Figure { num: m, high: None, end: m.tokens.1, head: None, shared: false });
+        out.push(Figure {
+            num: m,
+            high: None,
+            end: m.tokens.1,
+            start: hedge_start(w, m.tokens.0),
+            head: None,
+            shared: false,
+        });
         i += 1;
     }
     out
@@ -314,7 +331,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
     // figure that labels a list item or a line, its noun after the colon or dash.
     let markup = |i: usize| matches!(w.toks[i].kind, TokKind::Punct('*' | '-' | '\u{2022}' | '#'));
     // (A cheap look first: the line opens within a few tokens of the figure.)
-    if f.num.tokens.0 <= 4 && (0..hedge_start(w, f.num.tokens.0)).all(markup) {
+    if f.num.tokens.0 <= 4 && (0..f.start).all(markup) {
         let mut e = k;
         while e < w.len() && matches!(w.toks[e].kind, TokKind::Punct('*')) {
             e += 1;
@@ -571,7 +588,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // "as many as 8,000 fighting on the front lines": a participle right after the figure.
         // "adding to the 11,000 sent in November".
         // "beyond the roughly 11,000 already in Russia": troops known to be somewhere.
-        let h = hedge_start(w, f.num.tokens.0);
+        let h = f.start;
         let definite = (h.saturating_sub(1)..f.num.tokens.0).any(|i| w.w(i) == "the");
         let posted = k == f.end
             && matches!(w.w(k), "fighting" | "serving" | "battling" | "stationed" | "deployed" | "sent" | "dispatched")
@@ -585,7 +602,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
             sending_verb(v) || matches!(v, "follow" | "join" | "arrive" | "sent" | "deployed" | "dispatched")
         };
         // '"We expect 4,000 more within weeks," he added', "Pyongyang will send 5,000 more".
-        let h0 = hedge_start(w, f.num.tokens.0);
+        let h0 = f.start;
         let more_coming = w.w(f.end) == "more"
             && h0 > 0
             && (sending_verb(w.w(h0 - 1))
@@ -599,7 +616,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // "more than 4,000 had been lost": lost in a passive counts losses.
         let lost = w.w(k) == "lost" && matches!(w.w(k - 1), "been" | "were" | "was");
         // "Another 40 surrendered.": right after the figure when the figure is the subject.
-        let mut s0 = hedge_start(w, f.num.tokens.0);
+        let mut s0 = f.start;
         if s0 > 0 && matches!(w.w(s0 - 1), "another" | "some" | "the") {
             s0 -= 1;
         }
@@ -612,7 +629,7 @@ pub fn head(w: &Words<'_>, f: &Figure, context: bool, own_context: bool) -> Opti
         // North Korean troops and killed 1,200", "50,000 troops, including 11,000 from North Korea",
         // "Of the 11,000 North Korean troops in Russia, about 3,000 are fighting", "about 8,000 of
         // them moved to Kursk".
-        let start = hedge_start(w, f.num.tokens.0);
+        let start = f.start;
         // 'with "at least 10,000 right now in Kursk"': the word before the quotation.
         let quoted = start > 0 && matches!(w.w(start - 1), "\"" | "\u{201c}");
         let mut before_at = (start - usize::from(quoted)).checked_sub(1);
@@ -718,7 +735,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let a = f.num.tokens.0;
     // Back over hedges of one or more words: "about", "as high as". (But "put the toll closer to
     // 2,000": the hedge's "to" links the figure as a plain "to" does.)
-    let j = hedge_start(w, a);
+    let j = f.start;
     let j = if matches!(w.w(j), "close" | "closer" | "nearer") && w.w(j + 1) == "to" { j + 2 } else { j };
     // ... as does a verb of the hedge: "with losses exceeding 4,000".
     let j = if j < a && matches!(w.w(j), "exceeding" | "surpassing" | "topping") { j + 1 } else { j };
@@ -1110,7 +1127,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     if let Head::Casualty { kind, at } = head {
         // "Wagner recruited 50,000 prisoners": convicts taken into the ranks, not captives.
         let recruited = kind == Kind::Captured
-            && governing_verb(w, hedge_start(w, f.num.tokens.0)).is_some_and(|v| {
+            && governing_verb(w, f.start).is_some_and(|v| {
                 matches!(w.w(v), "recruited" | "recruit" | "recruits" | "recruiting" | "enlisted" | "pardoned")
             });
         if recruited {
@@ -1126,7 +1143,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         return kind;
     }
     // "Pyongyang's losses, some 4,000 troops, were heavy": an apposition to a casualty noun.
-    let start = hedge_start(w, f.num.tokens.0);
+    let start = f.start;
     if start >= 2
         && w.w(start - 1) == ","
         && let Some(kind) = casualty_noun(w.w(start - 2))
@@ -1146,7 +1163,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let a = f.num.tokens.0;
     // What the words before the figure make of it: "the deaths of at least 4,000 soldiers" counts
     // deaths; in "10% of the 12,000 soldiers sent have been killed" the casualty is the share's.
-    let mut j = hedge_start(w, a);
+    let start = f.start;
+    let mut j = start;
     if w.w(j.wrapping_sub(1)) == "the" {
         j -= 1;
     }
@@ -1226,7 +1244,8 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // "considering withdrawing 4,500 troops", "to pull 4,500 of the 28,500 troops out", "the
     // removal of about 4,500 troops": troops taken away are no count of a force, present or planned.
     // (Not the whole they are taken from.)
-    let away_verb = governing_verb(w, hedge_start(w, a)).is_some_and(|v| withdrawal_verb(w.w(v)))
+    let governing = governing_verb(w, start);
+    let away_verb = governing.is_some_and(|v| withdrawal_verb(w.w(v)))
         || j >= 2
             && w.w(j - 1) == "of"
             && matches!(w.w(j - 2), "withdrawal" | "removal" | "pullout" | "drawdown" | "redeployment" | "relocation");
@@ -1236,7 +1255,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     // The verb before the figure, or before the first of two joined objects, says what was done to
     // them, whatever follows: "Russia has lost 700,000 troops", "had wounded 2,800 North Korean troops
     // and killed 1,200", "lost 45 tanks and 1,200 troops", "killing at least 30 troops".
-    if let Some(v) = governing_verb(w, hedge_start(w, a)) {
+    if let Some(v) = governing {
         let verb = match w.w(v) {
             "lost" | "lose" | "losing" | "loses" => Some(Kind::Casualties),
             _ => harm_done(w, v, f),
@@ -1343,7 +1362,7 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
         }
     }
     // Increments: "an additional 1,500", "another 3,000", "1,500 more troops", "troops more".
-    let j = hedge_start(w, a);
+    let j = f.start;
     let np = f.end..np_end.max(f.end);
     let inc_in_np = np.clone().any(|i| increment_word(w.w(i)) && !(w.w(i) == "more" && w.w(i + 1) == "than"));
     let inc_before = j > 0 && matches!(w.w(j - 1), "additional" | "another" | "further" | "extra" | "fresh");
@@ -1764,7 +1783,7 @@ fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
     hedge_start(w, object).checked_sub(1)
 }
 
-pub fn hedge_start(w: &Words<'_>, a: usize) -> usize {
+fn hedge_start(w: &Words<'_>, a: usize) -> usize {
     let mut j = a;
     loop {
         // The (up to) three words before `j`, without an allocation: this runs for every figure.
@@ -1875,7 +1894,7 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         && matches!(w.w(np_end + 1), "by" | "from");
     let from = if sent { np_end + 1 } else { np_end };
     // "the dispatch of 10,000 troops by Pyongyang": who sent them, after a noun of sending.
-    let start = hedge_start(w, a);
+    let start = f.start;
     let sending_noun = start >= 2
         && w.w(start - 1) == "of"
         && matches!(w.w(start - 2), "dispatch" | "despatch" | "deployment" | "transfer" | "sending");
@@ -1904,9 +1923,8 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
         return Some(side_of(c));
     }
     // "50,000 were killed on the Ukrainian side".
-    if let Some(k) = (f.end..(f.end + 10).min(w.len()))
-        .take_while(|&k| !w.clause_break(k))
-        .find(|&k| w.w(k) == "side" && w.w(k.saturating_sub(3)) == "on")
+    if let Some(k) = (f.end..(f.end + 10).min(w.len())).find(|&k| w.w(k) == "side" && w.w(k.saturating_sub(3)) == "on")
+        && !(f.end..k).any(|i| w.clause_break(i))
         && let Some((c, _)) = w.country_at(k - 1)
     {
         return Some(side_of(c));
@@ -2141,10 +2159,10 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     // of an active verb of killing is who did it, not whose troops they were; "Ukrainian soldiers are
     // holding off nearly 50,000 troops", "Ukraine is fighting 50,000 troops": nor of fighting them.
     // "50,000 enemy troops": the enemy of whoever speaks, not the subject's side.
-    let enemy = (hedge_start(w, a).saturating_sub(2)..np_end.max(f.end + 4)).any(|i| w.w(i) == "enemy");
+    let enemy = (f.start.saturating_sub(2)..np_end.max(f.end + 4)).any(|i| w.w(i) == "enemy");
     let agent = || {
         enemy
-            || governing_verb(w, hedge_start(w, a)).is_some_and(|v| {
+            || governing_verb(w, f.start).is_some_and(|v| {
                 let fights = matches!(
                     w.w(v),
                     "facing"
@@ -2217,7 +2235,7 @@ pub fn shared_noun(w: &Words<'_>, figs: &mut [Figure]) {
         if f.head.is_some() || f.high.is_some() {
             continue;
         }
-        let a = hedge_start(w, f.num.tokens.0);
+        let a = f.start;
         // "The death toll rose to 2,000, up from 600 in April": an earlier value of the same count.
         let earlier_value = a >= 2
             && w.w(a - 1) == "from"
@@ -2313,7 +2331,7 @@ fn elided_noun_ends(w: &Words<'_>, k: usize) -> bool {
 pub fn refer_back(w: &Words<'_>, figs: &mut [Figure], previous: Option<Kind>) {
     let Some(previous) = previous else { return };
     for f in figs.iter_mut().filter(|f| f.head.is_none()) {
-        let mut j = hedge_start(w, f.num.tokens.0);
+        let mut j = f.start;
         // 'said the figure was "more than 3,000"'
         if j > 0 && matches!(w.w(j - 1), "\"" | "\u{201c}") {
             j -= 1;
@@ -2345,7 +2363,7 @@ pub fn generic(w: &Words<'_>, f: &Figure) -> bool {
         && clause()
             .any(|i| matches!(w.w(i), "consists" | "consist" | "comprises" | "made" | "includes" | "has" | "numbers"));
     // "assigned to each battalion of about 500 soldiers": the size of every such unit.
-    let start = hedge_start(w, a);
+    let start = f.start;
     let each_unit = start >= 3
         && w.w(start - 1) == "of"
         && matches!(

@@ -715,7 +715,7 @@ fn figures(words: &Words<'_>, follows_claim: bool) -> Vec<Figure> {
         if figs[i].head.is_none()
             && matches!(words.w(end), "and" | "or")
             && lexicon::casualty_word(words.w(end + 1)).is_some()
-            && figure::hedge_start(words, figs[i + 1].num.tokens.0) == end + 2
+            && figs[i + 1].start == end + 2
         {
             figs[i].head = figs[i + 1].head.filter(|h| matches!(h, figure::Head::Noun { .. }));
         }
@@ -909,7 +909,8 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
     // counts some "of them", even in a paragraph of its own.
     let mut previous: Option<(ByteSpan, Side)> = None;
     for (c, s) in claims.iter_mut().zip(sides) {
-        let next_sentence = previous.filter(|(span, _)| {
+        // (Read only for a claim whose own sentence does not say.)
+        let next_sentence = previous.filter(|_| s.is_none()).filter(|(span, _)| {
             span.end <= c.sentence_span.start && {
                 let gap = &text[span.end..c.sentence_span.start];
                 gap.trim().is_empty()

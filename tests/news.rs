@@ -3013,3 +3013,16 @@ fn a_connective_between_commas_and_estimates_with_their_source_after_them() {
         "'Estimates from various sources suggest': the sources, not 'from various sources'"
     );
 }
+
+#[test]
+fn a_contingent_that_numbers_n_and_the_whole_of_one_in_three() {
+    let c = corpus();
+    let cl = found(c, "11,270", "now numbers");
+    assert_eq!((cl.kind, cl.side), (Kind::Deployed, Side::NorthKorea), "'The contingent now numbers N'");
+    assert_eq!(found(c, "10,390", "up from").kind, Kind::Deployed, "'up from N in November': the same count earlier");
+    assert_eq!(
+        found(c, "11,540", "one in three").kind,
+        Kind::Deployed,
+        "'one in three of the N soldiers deployed has been killed': the whole is no casualty count"
+    );
+}

@@ -746,7 +746,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     }
     // "casualties were 1,523", "losses of 1,500": a copula or "of" links only a noun right before it.
     // (But "North Korean troops in Russia now number 7,000": the verb reaches its subject.)
-    let verb_number = matches!(w.w(j - 1), "number" | "numbered" | "total")
+    let verb_number = matches!(w.w(j - 1), "number" | "numbers" | "numbered" | "total" | "totals")
         && j >= 2
         && !matches!(w.w(j - 2), "the" | "a" | "this" | "that" | "total" | "same");
     // "the number of Russians killed in the war thus far -- 15,000": a dash gives the number of the
@@ -1239,7 +1239,9 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
             return Kind::Captured;
         }
         share = matches!(w.w(j - 2), "%" | "percent" | "half" | "third" | "thirds" | "quarter" | "fraction" | "most")
-            || w.w(j - 2) == "cent" && w.w(j.wrapping_sub(3)) == "per";
+            || w.w(j - 2) == "cent" && w.w(j.wrapping_sub(3)) == "per"
+            // "one in three of the 11,500 soldiers"
+            || j >= 4 && w.w(j - 3) == "in" && w.w(j - 4) == "one";
     }
     // "considering withdrawing 4,500 troops", "to pull 4,500 of the 28,500 troops out", "the
     // removal of about 4,500 troops": troops taken away are no count of a force, present or planned.

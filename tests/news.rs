@@ -3012,6 +3012,11 @@ fn a_connective_between_commas_and_estimates_with_their_source_after_them() {
         Some("various sources"),
         "'Estimates from various sources suggest': the sources, not 'from various sources'"
     );
+    assert_eq!(
+        found(c, "1,335", "Defense Intelligence Agency").claimant.as_deref(),
+        Some("South Korea JCS"),
+        "South Korea's military intelligence is the military's, not the NIS"
+    );
 }
 
 #[test]

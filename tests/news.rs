@@ -3030,4 +3030,6 @@ fn a_contingent_that_numbers_n_and_the_whole_of_one_in_three() {
         Kind::Deployed,
         "'one in three of the N soldiers deployed has been killed': the whole is no casualty count"
     );
+    assert_eq!(found(c, "14,160", "is now around").kind, Kind::Deployed, "'the total number of troops is now around N'");
+    assert_eq!(found(c, "three", "a total of").kind, Kind::Captured, "'captured a total of three soldiers'");
 }

@@ -741,6 +741,8 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     let j = if j < a && matches!(w.w(j), "exceeding" | "surpassing" | "topping") { j + 1 } else { j };
     // ... and a quotation that opens on the figure: 'the number killed ... was "over 600,000."'
     let j = if j >= 2 && matches!(w.w(j - 1), "\"" | "\u{201c}") { j - 1 } else { j };
+    // ... and an adverb after the verb: "the total number of troops is now around 14,000".
+    let j = if j >= 2 && matches!(w.w(j - 1), "now" | "already" | "currently" | "still") { j - 1 } else { j };
     if j == 0 {
         return None;
     }
@@ -1754,6 +1756,10 @@ fn after_modifier(w: &Words<'_>, np_end: usize, stop: usize) -> Option<usize> {
 
 fn governing_verb(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut before = j.checked_sub(1)?;
+    // "captured a total of two soldiers": the verb before the total.
+    if before >= 3 && w.w(before) == "of" && matches!(w.w(before - 1), "total" | "maximum") && w.w(before - 2) == "a" {
+        before -= 3;
+    }
     // "could have killed or wounded \"several hundred\" soldiers": a quote opens the object.
     if matches!(w.w(before), "\"" | "\u{201c}" | "'" | "\u{2018}") {
         before = before.checked_sub(1)?;

@@ -3032,4 +3032,6 @@ fn a_contingent_that_numbers_n_and_the_whole_of_one_in_three() {
     );
     assert_eq!(found(c, "14,160", "is now around").kind, Kind::Deployed, "'the total number of troops is now around N'");
     assert_eq!(found(c, "three", "a total of").kind, Kind::Captured, "'captured a total of three soldiers'");
+    assert_eq!(found(c, "15,090", "may exceed").kind, Kind::Deployed, "'may exceed N': a guess at how many, no plan");
+    assert_eq!(found(c, "15,120", "by the summer").kind, Kind::Planned, "'could exceed N by the summer': a projection");
 }

@@ -1490,9 +1490,16 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     }
     // "could grow to 100,000", "is expected to reach 10,000": a projected total.
     let future = |k: usize| matches!(w.w(k), "could" | "may" | "might" | "will" | "would" | "to");
+    // ("may exceed 15,000" alone is a guess at how many there are; "could exceed 15,000 by spring"
+    // a projection.)
+    let later = || {
+        (f.end..(f.end + 6).min(w.len())).any(|k| matches!(w.w(k), "by" | "next" | "soon" | "within" | "later"))
+            || (j.saturating_sub(4)..j).any(|k| matches!(w.w(k), "eventually" | "soon"))
+    };
     let projected = j >= 3
         && (w.w(j - 1) == "to" && growth_verb(w.w(j - 2)) && future(j - 3)
-            || matches!(w.w(j - 1), "reach" | "exceed" | "top") && future(j - 2));
+            || w.w(j - 1) == "reach" && future(j - 2)
+            || matches!(w.w(j - 1), "exceed" | "top") && future(j - 2) && later());
     if projected {
         return Kind::Planned;
     }

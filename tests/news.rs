@@ -3030,8 +3030,29 @@ fn a_contingent_that_numbers_n_and_the_whole_of_one_in_three() {
         Kind::Deployed,
         "'one in three of the N soldiers deployed has been killed': the whole is no casualty count"
     );
-    assert_eq!(found(c, "14,160", "is now around").kind, Kind::Deployed, "'the total number of troops is now around N'");
+    assert_eq!(
+        found(c, "14,160", "is now around").kind,
+        Kind::Deployed,
+        "'the total number of troops is now around N'"
+    );
     assert_eq!(found(c, "three", "a total of").kind, Kind::Captured, "'captured a total of three soldiers'");
     assert_eq!(found(c, "15,090", "may exceed").kind, Kind::Deployed, "'may exceed N': a guess at how many, no plan");
     assert_eq!(found(c, "15,120", "by the summer").kind, Kind::Planned, "'could exceed N by the summer': a projection");
+}
+
+#[test]
+fn troop_numbers_whose_nationality_stands_after_the_speaker() {
+    let c = corpus();
+    let cl = found(c, "30,300", "Ukraine says");
+    assert_eq!(
+        (cl.side, cl.kind),
+        (Side::NorthKorea, Kind::Planned),
+        "'Ukraine says North Korean troop numbers could reach N': the troops', not the speaker's country"
+    );
+    let cl = found(c, "15,310", "could rise to");
+    assert_eq!(
+        (cl.side, cl.kind),
+        (Side::NorthKorea, Kind::Planned),
+        "'troop numbers in Russia's Kursk region could rise to N'"
+    );
 }

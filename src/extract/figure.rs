@@ -875,7 +875,9 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     } else if near_link && !counted {
         3
     } else {
-        10
+        // (A possessive's apostrophe and "s" are no words: "North Korean troop numbers in Russia's
+        // Kursk region could rise to 15,000".)
+        10 + 2 * (j.saturating_sub(12)..j).filter(|&i| matches!(w.w(i), "'" | "\u{2019}") && w.w(i + 1) == "s").count()
     });
     // "the number of troops ... to 3,000"; "casualties have reached 4,000".
     // A rise on the way does not stop the search: "the number of troops rose by 2,000 to 10,000".
@@ -1985,11 +1987,13 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     }
     // "North Korea's troop dispatch to Russia has reached 12,000": the owner before the noun;
     // "estimated Russian losses to be 500,000".
-    // (Not a place: "arrived in Russia, bringing the total to 3,000".)
+    // (Not a place: "arrived in Russia, bringing the total to 3,000"; nor the speaker: "Ukraine
+    // reports North Korean troop numbers could reach 30,000".)
+    let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
     if let Head::Before { at } = head
         && let Some(c) = (at.saturating_sub(4)..at + 1)
             .rev()
-            .take_while(|&i| w.w(i) != ",")
+            .take_while(|&i| w.w(i) != "," && !in_attr(i))
             .filter_map(|i| w.country_at(i).map(|(c, _)| (i, c)))
             .filter(|&(i, _)| {
                 !matches!(w.w(i.wrapping_sub(1)), "in" | "to" | "into" | "from" | "at" | "inside" | "across")
@@ -1999,7 +2003,6 @@ pub fn side(w: &Words<'_>, f: &Figure, head: Head, attributions: &[(usize, usize
     {
         return Some(side_of(c));
     }
-    let in_attr = |i: usize| attributions.iter().any(|&(s, e)| i >= s && i < e);
     // "the number of North Korean soldiers killed or wounded ... has exceeded 4,000": the nationality
     // nearest before the casualty word (not the speaker's: "The South Korean military said casualties
     // reached 4,000").

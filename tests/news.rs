@@ -3056,3 +3056,17 @@ fn troop_numbers_whose_nationality_stands_after_the_speaker() {
         "'troop numbers in Russia's Kursk region could rise to N'"
     );
 }
+
+#[test]
+fn a_wire_storys_version_and_a_headlines_label_count_no_one() {
+    let c = corpus();
+    let d = doc(c, "wire-update.txt");
+    let values: Vec<f64> = c.claims_of(d.id).map(|cl| cl.value).collect();
+    assert_eq!(values, vec![11_060.0, 6_070.0], "'UPDATE 3-North Korean troops ...': 3 is the story's version");
+    let cl = found(c, "6,070", "Exclusive:");
+    assert_eq!(
+        (cl.claimant.as_deref(), cl.kind),
+        (None, Kind::Planned),
+        "'Exclusive: North Korea readies N more troops': a label, no speaker; troops readied are planned"
+    );
+}

@@ -950,7 +950,22 @@ fn colon_quote(words: &Words<'_>) -> Option<((usize, usize), bool)> {
     // or a section's label, not a speaker.
     if matches!(
         words.w(colon - 1),
-        "live" | "latest" | "update" | "updates" | "explained" | "news" | "numbers" | "timeline" | "analysis" | "recap"
+        "live"
+            | "latest"
+            | "update"
+            | "updates"
+            | "explained"
+            | "news"
+            | "numbers"
+            | "timeline"
+            | "analysis"
+            | "recap"
+            | "exclusive"
+            | "breaking"
+            | "factbox"
+            | "explainer"
+            | "opinion"
+            | "watch"
     ) || (first..colon).any(|i| words.w(i) == "war")
     {
         return None;

@@ -67,6 +67,10 @@ pub fn not_a_count(w: &Words<'_>, m: &NumberMatch) -> bool {
     if m.value == 1.0 && next == "of" {
         return true;
     }
+    // "UPDATE 2-North Korean troops ...": a wire story's version number.
+    if a == 1 && matches!(w.raw(0), "UPDATE" | "Update") {
+        return true;
+    }
     // "one in five soldiers", "7 in 10": a ratio (a smaller number in a larger one, up to 100); not
     // "killed 300 in 10 days".
     let value_at = |i: usize| {

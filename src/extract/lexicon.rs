@@ -583,6 +583,9 @@ pub fn planned_cue(w: &str) -> bool {
                 | "future"
                 | "forthcoming"
                 | "upcoming"
+                // "North Korea readies 6,000 more troops", "is readying 6,000 troops".
+                | "readies"
+                | "readying"
         )
 }
 

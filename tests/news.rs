@@ -2902,6 +2902,7 @@ fn a_speakers_own_fighters_recruited_prisoners_and_the_side_named_after_the_figu
         "'N were killed on the Ukrainian side'"
     );
     assert_eq!(found(c, "48,600", "recruited").kind, Kind::Deployed, "'I recruited N prisoners': no captives");
+    assert_eq!(found(c, "395", "exchanged").kind, Kind::Other, "'exchanged N prisoners each': captives set free");
     let cl = found(c, "2,980", "buried");
     assert_eq!((cl.kind, cl.side), (Kind::Killed, Side::Russia), "'N Wagner fighters buried'");
 }

@@ -1134,12 +1134,29 @@ pub fn kind(w: &Words<'_>, f: &Figure, head: Head, next_figure: Option<usize>) -
     let next_figure = next_figure.filter(|&n| !matches!(head, Head::Noun { at } if at > n));
     if let Head::Casualty { kind, at } = head {
         // "Wagner recruited 50,000 prisoners": convicts taken into the ranks, not captives.
-        let recruited = kind == Kind::Captured
-            && governing_verb(w, f.start).is_some_and(|v| {
-                matches!(w.w(v), "recruited" | "recruit" | "recruits" | "recruiting" | "enlisted" | "pardoned")
-            });
-        if recruited {
+        // ... and "exchanged 390 prisoners each", "released 150 POWs": captives set free, no count
+        // of those taken.
+        let verb = (kind == Kind::Captured).then(|| governing_verb(w, f.start)).flatten().map(|v| w.w(v));
+        if verb
+            .is_some_and(|v| matches!(v, "recruited" | "recruit" | "recruits" | "recruiting" | "enlisted" | "pardoned"))
+        {
             return Kind::Deployed;
+        }
+        if verb.is_some_and(|v| {
+            matches!(
+                v,
+                "exchanged"
+                    | "exchange"
+                    | "swapped"
+                    | "swap"
+                    | "released"
+                    | "freed"
+                    | "returned"
+                    | "repatriated"
+                    | "handed"
+            )
+        }) {
+            return Kind::Other;
         }
         return joined_casualties(w, at).unwrap_or(kind);
     }

@@ -3071,3 +3071,17 @@ fn a_wire_storys_version_and_a_headlines_label_count_no_one() {
         "'Exclusive: North Korea readies N more troops': a label, no speaker; troops readied are planned"
     );
 }
+
+#[test]
+fn an_explainers_answer_counts_what_its_question_asked() {
+    let c = corpus();
+    let cl = found(c, "14,070", "two waves");
+    assert_eq!((cl.kind, cl.side), (Kind::Deployed, Side::NorthKorea), "'How many troops has North Korea sent? Roughly N'");
+    let cl = found(c, "2,040", "latest estimate");
+    assert_eq!(
+        (cl.kind, cl.claimant.as_deref()),
+        (Kind::Killed, Some("South Korea NIS")),
+        "'How many soldiers have died? About N, according to the agency's latest estimate'"
+    );
+    assert_eq!(found(c, "4,090", "Ukraine says").kind, Kind::Casualties, "'How many have been killed or wounded?'");
+}

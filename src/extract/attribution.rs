@@ -1321,7 +1321,8 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                 speaker: words.slice(speaker_tokens.0, speaker_tokens.1).to_string(),
                 speaker_tokens,
                 reach: Reach::Owner,
-                is_pronoun: false,
+                // "according to the agency's latest estimate": the agency named before.
+                is_pronoun: refers_back(words, speaker_tokens),
                 needs_table,
                 date: date_near(words, v, speaker_tokens, published),
             });
@@ -1485,7 +1486,13 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
                         && information_noun(words.w(p.1));
                     match matches!(words.w(k), "from" | "by" | "of").then(|| phrase_after(words, k + 1)).flatten() {
                         Some(q) => (q, Reach::According),
-                        None if owner => (p, Reach::According),
+                        // "according to the agency's latest estimate": the owner, without the
+                        // words about its estimate.
+                        None if owner => {
+                            let apostrophe = (p.0 + 1..p.1)
+                                .find(|&i| matches!(words.w(i), "'" | "\u{2019}") && words.w(i + 1) == "s");
+                            ((p.0, apostrophe.unwrap_or(p.1)), Reach::According)
+                        }
                         None => continue,
                     }
                 }
@@ -1611,23 +1618,26 @@ pub fn find(words: &Words<'_>, published: Option<NaiveDate>) -> Vec<Attribution>
             continue;
         }
         let speaker = words.slice(speaker_tokens.0, speaker_tokens.1).to_string();
-        let (a, b) = speaker_tokens;
-        // "he said", and "the agency said" after "According to the GUR": a definite role word with
-        // nothing else points back to the last named speaker.
-        let is_pronoun = b - a == 1 && pronoun(words.w(a))
-            || b - a == 2 && matches!(words.w(a), "the" | "this" | "these") && role_word(words.w(a + 1).trim_end_matches('s'))
-            // "Cho told lawmakers that his agency assessed": the speaker's own agency.
-            || b - a == 2
-                && matches!(words.w(a), "his" | "her" | "its" | "their")
-                && (role_word(words.w(a + 1))
-                    // "his government has acknowledged": the one named before speaks for it (not
-                    // "their government", the government of people just named).
-                    || words.w(a) != "their"
-                        && matches!(words.w(a + 1), "government" | "administration" | "military" | "army"));
+        let is_pronoun = refers_back(words, speaker_tokens);
         let date = date_near(words, v, speaker_tokens, published);
         out.push(Attribution { verb: v, speaker, speaker_tokens, reach, is_pronoun, needs_table: false, date });
     }
     out
+}
+
+/// Do the speaker's words `[a, b)` point back to someone named before? "he said", and "the agency
+/// said" after "According to the GUR": a definite role word with nothing else.
+fn refers_back(words: &Words<'_>, (a, b): (usize, usize)) -> bool {
+    b - a == 1 && pronoun(words.w(a))
+        || b - a == 2 && matches!(words.w(a), "the" | "this" | "these") && role_word(words.w(a + 1).trim_end_matches('s'))
+        // "Cho told lawmakers that his agency assessed": the speaker's own agency.
+        || b - a == 2
+            && matches!(words.w(a), "his" | "her" | "its" | "their")
+            && (role_word(words.w(a + 1))
+                // "his government has acknowledged": the one named before speaks for it (not
+                // "their government", the government of people just named).
+                || words.w(a) != "their"
+                    && matches!(words.w(a + 1), "government" | "administration" | "military" | "army"))
 }
 
 /// "with the Pentagon saying that ...", "Budanov, noting that 12,000 had arrived, warned": an "-ing"

@@ -154,17 +154,17 @@ impl Extractor {
                             .iter()
                             .any(|p| memchr::memmem::find(t, p).is_some()))
             };
-            // A caption or a stray line between two paragraphs ("North Korean troops at a parade.
-            // REUTERS/File Photo") does not end the story the next sentence goes on with.
-            if !number && !speech && s.span.len() < 120 && state.last_claim_at.is_some_and(|c| c + 1 == at) {
-                state.last_claim_at = Some(at);
-                continue;
-            }
             // "North Korean troops began reaching the front last week. Budanov said 12,000 have
             // arrived so far.": the troops of the sentence before, which counted none.
             let troops_before = !figure && state.last_figure_word_at.is_some_and(|f| f + 1 == at);
             if figure {
                 state.last_figure_word_at = Some(at);
+            }
+            // A caption or a stray line between two paragraphs ("North Korean troops at a parade.
+            // REUTERS/File Photo") does not end the story the next sentence goes on with.
+            if !number && !speech && s.span.len() < 120 && state.last_claim_at.is_some_and(|c| c + 1 == at) {
+                state.last_claim_at = Some(at);
+                continue;
             }
             let figure = number && (figure || troops_before || of_them());
             if !figure {
@@ -178,6 +178,17 @@ impl Extractor {
             let mut figs = figures(&words, follows_claim || recent_claim || troops_before);
             if follows_claim {
                 figure::refer_back(&words, &mut figs, claims[state.last_claims_from..].last().map(|c| c.kind));
+            }
+            // "How many North Korean soldiers have died? About 2,000, according to the NIS.": an
+            // answer that opens on its figure counts what the question asked about.
+            if troops_before && let Some(asked) = how_many(&text[sentences[at - 1].span]) {
+                for f in figs.iter_mut().filter(|f| f.head.is_none() && f.start <= 2) {
+                    let at = f.num.tokens.0;
+                    f.head = Some(match asked {
+                        Some(kind) => figure::Head::Casualty { at, kind },
+                        None => figure::Head::Before { at },
+                    });
+                }
             }
             if figs.iter().all(|f| f.head.is_none()) {
                 // Numbers, but none counting personnel ("during a visit from February 23-26"): it may
@@ -924,6 +935,23 @@ fn fill_sides(text: &str, claims: &mut [Claim], sides: &[Option<Side>]) {
             previous = Some((c.sentence_span, c.side));
         }
     }
+}
+
+/// A question asking how many ("**How many North Korean soldiers have died?**"): `Some` with what
+/// happened to them, if the question says (`None` inside: how many there are).
+fn how_many(sentence: &str) -> Option<Option<Kind>> {
+    let markup = |c: char| matches!(c, '*' | '#' | '_' | '"' | '\u{201c}' | '\u{201d}') || c.is_whitespace();
+    let q = sentence.trim_matches(markup);
+    let opens = q.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("how many"));
+    if !opens || !q.ends_with('?') {
+        return None;
+    }
+    let mut kinds =
+        q.split(|c: char| !c.is_ascii_alphabetic()).filter_map(|w| lexicon::casualty_word(&w.to_ascii_lowercase()));
+    Some(match (kinds.next(), kinds.next()) {
+        (Some(a), Some(b)) if a != b => Some(Kind::Casualties),
+        (first, _) => first,
+    })
 }
 
 /// "1,000 of them", "most of those".

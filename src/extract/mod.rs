@@ -142,12 +142,11 @@ impl Extractor {
             // (A quotation may go on two sentences later: '"The first units are engaged," he told a
             // news conference. "We expect 4,000 more within weeks," he added.')
             let recent_claim = state.last_claim_at.is_some_and(|c| c + 1 == at || speech && c + 2 == at);
-            let of_them = || {
+            let goes_on = || {
                 let t = &text.as_bytes()[s.span.start..s.span.end];
                 recent_claim
                     && (speech
-                        || memchr::memmem::find(t, b" of them").is_some()
-                        || memchr::memmem::find(t, b" of those").is_some()
+                        || of_them(&text[s.span])
                         // "The NIS put the figure at 3,000.": see `figure::refer_back` (the
                         // nouns of `lexicon::figure_noun` most often written so).
                         || [&b"the figure"[..], b"the number", b"the toll", b"the tally", b" it at "]
@@ -166,7 +165,7 @@ impl Extractor {
                 state.last_claim_at = Some(at);
                 continue;
             }
-            let figure = number && (figure || troops_before || of_them());
+            let figure = number && (figure || troops_before || goes_on());
             if !figure {
                 if speech && !self.source_of_previous(doc, &s, at, &mut state, &mut claims) {
                     state.pending.push((at, s.span));

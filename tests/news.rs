@@ -3076,7 +3076,11 @@ fn a_wire_storys_version_and_a_headlines_label_count_no_one() {
 fn an_explainers_answer_counts_what_its_question_asked() {
     let c = corpus();
     let cl = found(c, "14,070", "two waves");
-    assert_eq!((cl.kind, cl.side), (Kind::Deployed, Side::NorthKorea), "'How many troops has North Korea sent? Roughly N'");
+    assert_eq!(
+        (cl.kind, cl.side),
+        (Kind::Deployed, Side::NorthKorea),
+        "'How many troops has North Korea sent? Roughly N'"
+    );
     let cl = found(c, "2,040", "latest estimate");
     assert_eq!(
         (cl.kind, cl.claimant.as_deref()),

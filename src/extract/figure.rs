@@ -908,7 +908,7 @@ fn head_before(w: &Words<'_>, f: &Figure) -> Option<Head> {
     // "the number of North Korean casualties who conducted operations against Ukrainian forces
     // exceeds 6,000": the noun that "the number of" opens is what is counted, before any noun of a
     // clause that describes it.
-    let frame = reach.iter().copied().filter(|&i| figure_noun(w.w(i)) && w.w(i + 1) == "of").last();
+    let frame = reach.iter().copied().rfind(|&i| figure_noun(w.w(i)) && w.w(i + 1) == "of");
     let framed = frame.and_then(|n| (n + 2..(n + 7).min(j)).find_map(|i| noun_head(w, i, j, counted)));
     framed.or_else(|| reach.into_iter().find_map(|i| noun_head(w, i, j, counted)))
 }
@@ -1904,7 +1904,7 @@ fn withdrawal_verb(w: &str) -> bool {
 
 /// The auxiliaries between the two halves of "died or been wounded", "killed or have been injured".
 fn is_aux(w: &str) -> bool {
-    matches!(w, "been" | "were" | "was" | "have" | "has" | "had" | "are")
+    crate::extract::lexicon::be_verb(w) || matches!(w, "have" | "has" | "had")
 }
 
 pub fn side_of(c: Country) -> Side {

@@ -253,7 +253,7 @@ impl Extractor {
             // more were heading there": whose troops the sentence before named.
             if troops_before
                 && sides[before..].iter().any(Option::is_none)
-                && let Some(side) = troops_named_in(&Words::new(text, sentences[at - 1].span))
+                && let Some(side) = troops_named_in(&text[sentences[at - 1].span])
             {
                 sides[before..].iter_mut().filter(|s| s.is_none()).for_each(|s| *s = Some(side));
             }
@@ -960,14 +960,11 @@ fn of_them(sentence: &str) -> bool {
 }
 
 /// The side of the first troops a sentence names with their nationality ("some North Korean
-/// soldiers", "Russia's troops").
-fn troops_named_in(words: &Words<'_>) -> Option<Side> {
-    (0..words.len()).find_map(|i| {
-        let (country, n) = words.country_at(i)?;
-        let noun =
-            if matches!(words.w(i + n), "'" | "\u{2019}") && words.w(i + n + 1) == "s" { i + n + 2 } else { i + n };
-        (lexicon::personnel(words.w(noun)) == Some(lexicon::Personnel::Strong)).then(|| figure::side_of(country))
-    })
+/// soldiers", "Russia's troops"): [`named_troops`]' reading, for one sentence.
+fn troops_named_in(sentence: &str) -> Option<Side> {
+    claimants::country_before_words(sentence)
+        .find(|(_, next)| lexicon::personnel(next) == Some(lexicon::Personnel::Strong))
+        .map(|(country, _)| figure::side_of(country))
 }
 
 /// The side whose personnel the text names most often ("North Korean troops", "Pyongyang's
